@@ -1,0 +1,23 @@
+package org.symqa;
+
+import java.util.List;
+import java.util.Objects;
+import org.symqa.answer.Answer;
+import org.symqa.evidence.Finding;
+import org.symqa.prompt.Prompt;
+import org.symqa.topic.TopicDecision;
+
+/** Everything symqa concluded about one prompt: the prompt read, its topics, the finding and the answer. */
+public record Result(Prompt prompt, TopicDecision topics, Finding finding, Answer answer) {
+    public Result {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(answer, "answer");
+    }
+
+    /** The topic ids, best first. */
+    public List<String> topicIds() {
+        return topics.topics();
+    }
+}

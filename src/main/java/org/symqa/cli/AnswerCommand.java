@@ -1,0 +1,72 @@
+package org.symqa.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.symqa.Result;
+import org.symqa.Symqa;
+import org.symqa.prompt.AnswerFormat;
+import org.symqa.prompt.PromptException;
+import org.symqa.resources.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symqa answer}: answers one prompt. */
+@Command(name = "answer", mixinStandardHelpOptions = true,
+        description = {"Answers one prompt and prints the answer.",
+            "The prompt may be LangChain's stuff-QA text (as a retrieval pipeline builds it), a question followed by",
+            "context, or a JSON object {\"question\": ..., \"contexts\": [...]}. When the prompt asks for the",
+            "'Answer::: ... Answer:::' layout, the printed answer follows it."})
+final class AnswerCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
+            description = "Prompt file, or - for standard input (default).")
+    String file;
+
+    @Option(names = "--json", description = "Print the result object (id, verdict, answer, topic, evidence, reason).")
+    boolean json;
+
+    @Option(names = "--timings", description = "With --json: add 'millis', the time taken (breaks byte-identical output).")
+    boolean timings;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String where = file.equals("-") ? "<stdin>" : file;
+        try {
+            String text = InputText.read(file, System.in);
+            Symqa symqa = engine.build();
+            long t0 = System.nanoTime();
+            Result r = symqa.answer(text);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            if (json) {
+                out.println(ResultJson.pretty(ResultJson.of(null, r, timings ? millis : -1)));
+            } else if (r.prompt().format() == AnswerFormat.ANSWER_BLOCK) {
+                out.println("Answer:::");
+                out.println("Answer: " + r.answer().text());
+                out.println();
+                out.println("Answer:::");
+            } else {
+                out.println(r.answer().text());
+            }
+            out.flush();
+            return 0;
+        } catch (CliException e) {
+            err.println("symqa answer: " + e.getMessage());
+        } catch (PromptException e) {
+            err.println("symqa answer: " + where + ": " + e.getMessage());
+        } catch (SourceException e) {
+            err.println("symqa answer: rule file error: " + e.getMessage());
+        }
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,166 @@
+package org.symqa.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.symqa.Result;
+import org.symqa.Symqa;
+import org.symqa.prompt.JsonInput;
+import org.symqa.prompt.PromptException;
+import org.symqa.resources.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symqa batch}: answers every line of a JSONL file, in input order. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Answers a JSONL file of prompts and writes one result line per input line, in input order.",
+            "Each input line holds 'id' and 'prompt', or 'id', 'question' and 'contexts'; other fields are ignored.",
+            "A bad line gets an error result {\"id\", \"error\"} and the others still run; the exit code is then 1.",
+            "Progress goes to standard error."})
+final class BatchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IN.jsonl[.gz]", description = "Input file (.gz is decompressed), or - for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Output file (default: standard output).")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Output is the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timings", description = "Add 'millis' to each result (breaks byte-identical output).")
+    boolean timings;
+
+    @Option(names = "--quiet", description = "No progress on standard error.")
+    boolean quiet;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("symqa batch: --threads must be at least 1");
+            return 2;
+        }
+        Symqa symqa;
+        try {
+            symqa = engine.build();
+        } catch (CliException e) {
+            err.println("symqa batch: " + e.getMessage());
+            return 1;
+        } catch (SourceException e) {
+            err.println("symqa batch: rule file error: " + e.getMessage());
+            return 1;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long lines = 0;
+        long errors = 0;
+        long t0 = System.nanoTime();
+        try (LineSource source = LineSource.open(input, System.in); Writer out = writer()) {
+            ArrayDeque<Future<ObjectNode>> window = new ArrayDeque<>();
+            LineSource.Line line;
+            while ((line = source.next()) != null) {
+                LineSource.Line l = line;
+                if (new String(l.bytes(), StandardCharsets.ISO_8859_1).isBlank()) {
+                    continue;
+                }
+                window.add(pool.submit(() -> process(symqa, l)));
+                if (window.size() >= threads * 16) {
+                    errors += write(out, window.poll().get());
+                    lines++;
+                    progress(err, lines, t0);
+                }
+            }
+            while (!window.isEmpty()) {
+                errors += write(out, window.poll().get());
+                lines++;
+                progress(err, lines, t0);
+            }
+        } catch (CliException e) {
+            err.println("symqa batch: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("symqa batch: " + input + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException | ExecutionException e) {
+            err.println("symqa batch: stopped: " + e);
+            return 1;
+        } finally {
+            pool.shutdownNow();
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        if (!quiet) {
+            err.printf("symqa batch: %d lines, %d errors, %.1f s (%.0f lines/s)%n", lines, errors, secs, lines / Math.max(secs, 1e-9));
+        }
+        err.flush();
+        return errors == 0 ? 0 : 1;
+    }
+
+    private ObjectNode process(Symqa symqa, LineSource.Line line) {
+        String where = "line " + line.number();
+        String id = null;
+        try {
+            String text = InputText.decode(line.bytes(), where);
+            JsonNode node = JsonInput.parseObject(text);
+            JsonNode idNode = node.get("id");
+            if (idNode != null && (idNode.isTextual() || idNode.isNumber())) {
+                id = idNode.asText();
+            }
+            long t = System.nanoTime();
+            Result r = symqa.answer(symqa.reader().readJson(node));
+            return ResultJson.of(id == null ? where : id, r, timings ? (System.nanoTime() - t) / 1_000_000 : -1);
+        } catch (CliException e) {
+            return ResultJson.error(where, e.getMessage() + " (line starts at byte offset " + line.offset() + ")");
+        } catch (PromptException e) {
+            return ResultJson.error(id == null ? where : id, where + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            return ResultJson.error(id == null ? where : id, where + ": internal error: " + e);
+        }
+    }
+
+    private static int write(Writer out, ObjectNode o) throws IOException {
+        out.write(ResultJson.line(o));
+        out.write('\n');
+        return o.has("error") ? 1 : 0;
+    }
+
+    private void progress(PrintWriter err, long lines, long t0) {
+        if (!quiet && lines % 1000 == 0) {
+            double secs = (System.nanoTime() - t0) / 1e9;
+            err.printf("symqa batch: %d lines (%.0f lines/s)%n", lines, lines / Math.max(secs, 1e-9));
+            err.flush();
+        }
+    }
+
+    private Writer writer() throws IOException {
+        if (output == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+}

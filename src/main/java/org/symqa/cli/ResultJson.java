@@ -1,0 +1,81 @@
+package org.symqa.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.symqa.Result;
+import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Verdict;
+
+/**
+ * The result object as JSON, fields in a fixed order: {@code id, verdict, answer, topic, evidence, reason} (and
+ * {@code millis} when timings are asked for).
+ */
+final class ResultJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ResultJson() {
+    }
+
+    /** The result object. {@code millis} below 0 leaves timing out. */
+    static ObjectNode of(String id, Result r, long millis) {
+        ObjectNode o = MAPPER.createObjectNode();
+        if (id != null) {
+            o.put("id", id);
+        }
+        o.put("verdict", r.finding().verdict().json());
+        o.put("answer", r.answer().text());
+        ArrayNode topics = o.putArray("topic");
+        r.topicIds().forEach(topics::add);
+        ArrayNode ev = o.putArray("evidence");
+        for (Evidence e : r.finding().evidence()) {
+            if (r.finding().verdict() == Verdict.ANSWERED && e.kind() != org.symqa.rules.RuleKind.DIRECT) {
+                continue;
+            }
+            ObjectNode x = ev.addObject();
+            x.put("chunk", e.chunk());
+            x.put("start", e.start());
+            x.put("end", e.end());
+            x.put("text", e.text());
+            x.put("rule", e.rule());
+        }
+        if (r.finding().verdict() == Verdict.ANSWERED) {
+            o.putNull("reason");
+        } else {
+            o.put("reason", r.finding().reason().json());
+        }
+        if (millis >= 0) {
+            o.put("millis", millis);
+        }
+        return o;
+    }
+
+    /** An error result for one input. */
+    static ObjectNode error(String id, String message) {
+        ObjectNode o = MAPPER.createObjectNode();
+        if (id != null) {
+            o.put("id", id);
+        }
+        o.put("error", message);
+        return o;
+    }
+
+    /** One line of JSON. */
+    static String line(ObjectNode o) {
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Pretty JSON. */
+    static String pretty(ObjectNode o) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

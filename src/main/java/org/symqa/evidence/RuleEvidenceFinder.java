@@ -1,0 +1,89 @@
+package org.symqa.evidence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Token;
+import org.symqa.rules.Rule;
+import org.symqa.rules.RuleKind;
+import org.symqa.rules.RuleMatch;
+import org.symqa.rules.SentenceView;
+import org.symqa.rules.Span;
+import org.symqa.text.Quote;
+import org.symqa.topic.TopicDecision;
+
+/**
+ * Applies the evidence rules of the question's topics to every sentence. A sentence is cited once, for the first
+ * rule (direct rules before related ones, in file order) that matched it.
+ */
+public final class RuleEvidenceFinder implements EvidenceFinder {
+    private final Map<String, List<Rule>> rulesByTopic;
+    private final Function<Sentence, SentenceView> views;
+
+    public RuleEvidenceFinder(Map<String, List<Rule>> rulesByTopic, Function<Sentence, SentenceView> views) {
+        this.rulesByTopic = Map.copyOf(rulesByTopic);
+        this.views = views;
+    }
+
+    @Override
+    public Finding find(String question, TopicDecision topics, Document document) {
+        if (document.isEmpty()) {
+            return new Finding(Verdict.NO_INFORMATION, Reason.NO_CONTEXT, List.of());
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (RuleKind kind : RuleKind.values()) {
+            for (String topic : topics.topics()) {
+                for (Rule r : rulesByTopic.getOrDefault(topic, List.of())) {
+                    if (r.kind() == kind) {
+                        rules.add(r);
+                    }
+                }
+            }
+        }
+        List<Evidence> direct = new ArrayList<>();
+        List<Evidence> related = new ArrayList<>();
+        for (Chunk chunk : document.chunks()) {
+            for (Sentence sentence : chunk.sentences()) {
+                SentenceView view = views.apply(sentence);
+                for (Rule rule : rules) {
+                    RuleMatch m = rule.match(view);
+                    if (m != null) {
+                        (rule.kind() == RuleKind.DIRECT ? direct : related).add(evidence(chunk, sentence, m));
+                        break;
+                    }
+                }
+            }
+        }
+        List<Evidence> all = new ArrayList<>(direct);
+        all.addAll(related);
+        if (!direct.isEmpty()) {
+            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, all);
+        }
+        if (!related.isEmpty()) {
+            return new Finding(Verdict.PARTIAL, Reason.RELATED_EVIDENCE_ONLY, all);
+        }
+        return new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, all);
+    }
+
+    /** Turns a rule match into cited evidence, with offsets in the chunk's original text. */
+    static Evidence evidence(Chunk chunk, Sentence sentence, RuleMatch m) {
+        Set<String> facts = new LinkedHashSet<>();
+        List<Token> tokens = sentence.tokens();
+        for (Span s : m.facts()) {
+            if (s.end() > s.start()) {
+                facts.add(Quote.of(chunk.text(), tokens.get(s.start()).start(), tokens.get(s.end() - 1).end()));
+            }
+        }
+        int start = chunk.text().originalOffset(sentence.start());
+        int end = chunk.text().originalEnd(sentence.end());
+        String quoted = Quote.of(chunk.text(), sentence.start(), sentence.end());
+        return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(),
+                m.rule().kind(), new ArrayList<>(facts));
+    }
+}

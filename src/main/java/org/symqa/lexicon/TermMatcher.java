@@ -1,0 +1,69 @@
+package org.symqa.lexicon;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.symqa.nlp.Token;
+
+/**
+ * Finds the terms of a set of lexicons in a token sequence, matching each term token against the token's word or
+ * lemma (case-insensitively, or exactly for case-sensitive terms).
+ */
+public final class TermMatcher {
+    private final Map<String, List<Term>> byFirst = new HashMap<>();
+
+    public TermMatcher(Collection<Lexicon> lexicons) {
+        for (Lexicon lexicon : lexicons) {
+            for (Term t : lexicon.terms()) {
+                byFirst.computeIfAbsent(t.tokens().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+            }
+        }
+    }
+
+    /** Every term occurrence in the tokens, in token order, then lexicon file order. */
+    public List<TermHit> find(List<Token> tokens) {
+        List<TermHit> hits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            String word = tok.word().toLowerCase(Locale.ROOT);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            collect(byFirst.get(word), tokens, i, hits);
+            if (!lemma.equals(word)) {
+                collect(byFirst.get(lemma), tokens, i, hits);
+            }
+        }
+        return hits;
+    }
+
+    private static void collect(List<Term> candidates, List<Token> tokens, int at, List<TermHit> hits) {
+        if (candidates == null) {
+            return;
+        }
+        for (Term t : candidates) {
+            if (matchesAt(t, tokens, at) && hits.stream().noneMatch(h -> h.term() == t && h.start() == at)) {
+                hits.add(new TermHit(t, at, at + t.tokens().size()));
+            }
+        }
+    }
+
+    /** True when the term's tokens stand at position {@code at}. */
+    public static boolean matchesAt(Term t, List<Token> tokens, int at) {
+        if (at + t.tokens().size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < t.tokens().size(); k++) {
+            Token tok = tokens.get(at + k);
+            String want = t.tokens().get(k);
+            boolean ok = t.caseSensitive()
+                    ? tok.word().equals(want)
+                    : tok.word().equalsIgnoreCase(want) || tok.lemma().equalsIgnoreCase(want);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

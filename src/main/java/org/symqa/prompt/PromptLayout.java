@@ -1,0 +1,57 @@
+package org.symqa.prompt;
+
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.SourceException;
+
+/**
+ * The patterns that recognise prompt layouts, read from {@code rules/prompt-layout.txt}.
+ *
+ * @param stuffHeader        the stuff-QA header line
+ * @param stuffQuestion      the "Question:" marker that ends the context
+ * @param stuffTail          the "Helpful Answer:" tail
+ * @param query              the quoted query of the query template (group 1)
+ * @param queryUnquoted      an unquoted "Query:" line (group 1)
+ * @param wordLimit          "less than N words" (group 1)
+ * @param answerBlock        the Answer::: marker
+ * @param plainQuestionLabel a "Question:" label at the start of a plain prompt
+ * @param plainContextLabel  a "Context:" label at the start of a plain prompt's context
+ * @param chunkSize          the largest chunk, in characters, when blocks are grouped into chunks
+ */
+public record PromptLayout(Pattern stuffHeader, Pattern stuffQuestion, Pattern stuffTail, Pattern query,
+                           Pattern queryUnquoted, Pattern wordLimit, Pattern answerBlock,
+                           Pattern plainQuestionLabel, Pattern plainContextLabel, int chunkSize) {
+
+    public PromptLayout {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunk-size must be positive");
+        }
+    }
+
+    /** Reads the layout file. */
+    public static PromptLayout from(KeyValueFile file) throws SourceException {
+        KeyValueFile.Entry size = file.require("chunk-size");
+        int chunkSize;
+        try {
+            chunkSize = Integer.parseInt(size.value());
+        } catch (NumberFormatException e) {
+            throw new SourceException(file.name(), size.line(), 1, "chunk-size is not a number: " + size.value());
+        }
+        return new PromptLayout(
+                compile(file, "stuff-header"), compile(file, "stuff-question"), compile(file, "stuff-tail"),
+                compile(file, "query"), compile(file, "query-unquoted"), compile(file, "word-limit"),
+                compile(file, "answer-block"), compile(file, "plain-question-label"),
+                compile(file, "plain-context-label"), chunkSize);
+    }
+
+    private static Pattern compile(KeyValueFile file, String key) throws SourceException {
+        KeyValueFile.Entry e = file.require(key);
+        try {
+            return Pattern.compile(e.value(), Pattern.MULTILINE);
+        } catch (PatternSyntaxException ex) {
+            throw new SourceException(file.name(), e.line(), key.length() + 3 + Math.max(ex.getIndex(), 0),
+                    "bad pattern for " + key + ": " + ex.getDescription());
+        }
+    }
+}

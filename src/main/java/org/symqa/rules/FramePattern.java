@@ -1,0 +1,81 @@
+package org.symqa.rules;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A semantic-frame rule's pattern: a CoreNLP TokensRegex expression in which {@code @name} stands for one term of
+ * a lexicon. Its {@code toString()} is the pattern as written.
+ */
+public final class FramePattern {
+    private static final Pattern LEXICON_REF = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9_-]*)");
+
+    private final String source;
+    private final TokenSequencePattern compiled;
+
+    private FramePattern(String source, TokenSequencePattern compiled) {
+        this.source = source;
+        this.compiled = compiled;
+    }
+
+    /** The lexicon names a pattern refers to, in order of appearance. */
+    public static List<String> lexiconRefs(String source) {
+        List<String> names = new ArrayList<>();
+        Matcher m = LEXICON_REF.matcher(source);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** The 0-based offset of the first reference to a lexicon not in {@code known}, or -1. */
+    public static int unknownRef(String source, Set<String> known) {
+        Matcher m = LEXICON_REF.matcher(source);
+        while (m.find()) {
+            if (!known.contains(m.group(1))) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Compiles a pattern.
+     *
+     * @throws IllegalArgumentException with TokensRegex's message when the pattern does not parse
+     */
+    public static FramePattern compile(String source) {
+        String expanded = LEXICON_REF.matcher(source)
+                .replaceAll(m -> Matcher.quoteReplacement("[{lex:/.*;" + Pattern.quote(m.group(1)) + ";.*/}]+"));
+        Env env = TokenSequencePattern.getNewEnv();
+        env.bind("lex", SentenceView.LexAnnotation.class);
+        try {
+            return new FramePattern(source, TokenSequencePattern.compile(env, expanded));
+        } catch (RuntimeException | Error e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IllegalArgumentException(msg.split("\n")[0], e);
+        }
+    }
+
+    /** The first match in the sentence, or null. */
+    public Span find(SentenceView s) {
+        List<CoreLabel> labels = s.labels();
+        TokenSequenceMatcher m = compiled.getMatcher(labels);
+        if (m.find()) {
+            return new Span(m.start(), m.end());
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

@@ -1,0 +1,129 @@
+package org.symqa.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.symqa.lexicon.TermHit;
+import org.symqa.nlp.Token;
+
+/**
+ * One thing a keyword rule looks for in a sentence: a lemma, a phrase, a lexicon term, a word pattern or a number.
+ * Each item's {@code toString()} prints it as written in the rule file.
+ */
+public sealed interface Item {
+
+    /** Every place the item stands in the sentence, in token order. */
+    List<Span> find(SentenceView s);
+
+    /** A lemma (or lower-cased word): {@code train}. */
+    record Lemma(String lemma) implements Item {
+        @Override
+        public List<Span> find(SentenceView s) {
+            List<Span> out = new ArrayList<>();
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (same(tokens.get(i), lemma)) {
+                    out.add(new Span(i, i + 1));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return lemma;
+        }
+    }
+
+    /** A sequence of lemmas or words: {@code "early stopping"}. */
+    record Phrase(List<String> words, String text) implements Item {
+        public Phrase {
+            words = List.copyOf(words);
+        }
+
+        @Override
+        public List<Span> find(SentenceView s) {
+            List<Span> out = new ArrayList<>();
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i + words.size() <= tokens.size(); i++) {
+                boolean ok = true;
+                for (int k = 0; k < words.size() && ok; k++) {
+                    ok = same(tokens.get(i + k), words.get(k));
+                }
+                if (ok) {
+                    out.add(new Span(i, i + words.size()));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "\"" + text + "\"";
+        }
+    }
+
+    /** Any term of a lexicon: {@code @hardware-device}. */
+    record LexiconTerm(String lexicon) implements Item {
+        @Override
+        public List<Span> find(SentenceView s) {
+            List<Span> out = new ArrayList<>();
+            for (TermHit h : s.hits(lexicon)) {
+                out.add(new Span(h.start(), h.end()));
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "@" + lexicon;
+        }
+    }
+
+    /** A token whose original word fully matches a Java regex: {@code /[A-Z]{2,}\d+/}. */
+    record WordPattern(Pattern pattern) implements Item {
+        @Override
+        public List<Span> find(SentenceView s) {
+            List<Span> out = new ArrayList<>();
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (pattern.matcher(tokens.get(i).word()).matches()) {
+                    out.add(new Span(i, i + 1));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "/" + pattern.pattern() + "/";
+        }
+    }
+
+    /** A number token: {@code #NUM}. */
+    record Number() implements Item {
+        private static final Pattern DIGITS = Pattern.compile("[-+]?\\d[\\d.,]*%?");
+
+        @Override
+        public List<Span> find(SentenceView s) {
+            List<Span> out = new ArrayList<>();
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (DIGITS.matcher(tokens.get(i).word()).matches()) {
+                    out.add(new Span(i, i + 1));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "#NUM";
+        }
+    }
+
+    private static boolean same(Token t, String want) {
+        return t.lemma().toLowerCase(Locale.ROOT).equals(want) || t.word().toLowerCase(Locale.ROOT).equals(want);
+    }
+}

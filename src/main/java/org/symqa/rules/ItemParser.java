@@ -1,0 +1,104 @@
+package org.symqa.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.resources.SourceException;
+
+/**
+ * Parses the items of a {@code has:}/{@code not:}/{@code key:} line: {@code word}, {@code "a phrase"},
+ * {@code @lexicon}, {@code /regex/}, {@code #NUM}, separated by {@code |}.
+ */
+public final class ItemParser {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._+-]*");
+    private final LexiconLibrary lexicons;
+
+    public ItemParser(LexiconLibrary lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** Parses a field's value into a condition; errors carry {@code file:line:col}. */
+    public AnyOf parse(String file, BlockFile.Field field) throws SourceException {
+        String v = field.value();
+        List<Item> items = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            while (i < v.length() && v.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= v.length()) {
+                throw new SourceException(file, field.line(), field.column() + i, "expected an item");
+            }
+            int start = i;
+            char c = v.charAt(i);
+            int end;
+            if (c == '"' || c == '/') {
+                end = v.indexOf(c, i + 1);
+                while (c == '/' && end > 0 && v.charAt(end - 1) == '\\') {
+                    end = v.indexOf(c, end + 1);
+                }
+                if (end < 0) {
+                    throw new SourceException(file, field.line(), field.column() + start,
+                            "unclosed " + (c == '"' ? "phrase" : "pattern") + ": missing closing " + c);
+                }
+                end++;
+            } else {
+                end = v.indexOf('|', i);
+                end = end < 0 ? v.length() : end;
+                while (end > i && v.charAt(end - 1) == ' ') {
+                    end--;
+                }
+            }
+            items.add(item(file, field, v.substring(start, end), field.column() + start));
+            i = end;
+            while (i < v.length() && v.charAt(i) == ' ') {
+                i++;
+            }
+            if (i >= v.length()) {
+                break;
+            }
+            if (v.charAt(i) != '|') {
+                throw new SourceException(file, field.line(), field.column() + i, "expected '|' between items");
+            }
+            i++;
+        }
+        return new AnyOf(items);
+    }
+
+    private Item item(String file, BlockFile.Field field, String text, int col) throws SourceException {
+        if (text.startsWith("\"")) {
+            String inner = text.substring(1, text.length() - 1).strip().toLowerCase(Locale.ROOT);
+            if (inner.isEmpty()) {
+                throw new SourceException(file, field.line(), col, "empty phrase");
+            }
+            return new Item.Phrase(Arrays.asList(inner.split("\\s+")), inner);
+        }
+        if (text.startsWith("/")) {
+            try {
+                return new Item.WordPattern(Pattern.compile(text.substring(1, text.length() - 1)));
+            } catch (PatternSyntaxException e) {
+                throw new SourceException(file, field.line(), col + 1 + Math.max(e.getIndex(), 0),
+                        "bad word pattern: " + e.getDescription());
+            }
+        }
+        if (text.startsWith("@")) {
+            String name = text.substring(1);
+            if (!lexicons.exists(name)) {
+                throw new SourceException(file, field.line(), col, "unknown lexicon '" + name + "' (no lexicons/" + name + ".txt)");
+            }
+            return new Item.LexiconTerm(name);
+        }
+        if (text.equals("#NUM")) {
+            return new Item.Number();
+        }
+        if (!WORD.matcher(text).matches()) {
+            throw new SourceException(file, field.line(), col, "bad item '" + text
+                    + "': expected word, \"phrase\", @lexicon, /regex/ or #NUM");
+        }
+        return new Item.Lemma(text.toLowerCase(Locale.ROOT));
+    }
+}

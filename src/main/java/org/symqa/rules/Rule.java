@@ -1,0 +1,78 @@
+package org.symqa.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A compiled evidence rule: its id, kind, where it was written and its conditions. It matches a sentence when every
+ * {@code has:} line holds, no {@code not:} item is present and its pattern (if any) matches. Its
+ * {@code toString()} prints its source.
+ *
+ * @param id      the rule id, e.g. {@code hardware.trained-on}
+ * @param topic   the topic whose file holds it
+ * @param kind    direct or related
+ * @param file    the rule file as shown in messages
+ * @param line    the line of {@code rule ID}
+ * @param has     conditions that must all hold; the first one names the facts
+ * @param not     items that must all be absent (may be null)
+ * @param pattern a TokensRegex frame (may be null)
+ * @param must    example sentences that must match
+ * @param mustNot example sentences that must not match
+ * @param source  the rule's lines as written
+ */
+public record Rule(String id, String topic, RuleKind kind, String file, int line, List<AnyOf> has, AnyOf not,
+                   FramePattern pattern, List<Example> must, List<Example> mustNot, String source) {
+
+    /** An example sentence and its line. */
+    public record Example(String text, int line) {
+    }
+
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        has = List.copyOf(has);
+        must = List.copyOf(must);
+        mustNot = List.copyOf(mustNot);
+        if (has.isEmpty() && pattern == null) {
+            throw new IllegalArgumentException("rule " + id + " has neither has: nor pattern:");
+        }
+    }
+
+    /** {@code file:line} of the rule. */
+    public String location() {
+        return file + ":" + line;
+    }
+
+    /** The match in the sentence, or null when the rule does not match. */
+    public RuleMatch match(SentenceView s) {
+        if (not != null && !not.find(s).isEmpty()) {
+            return null;
+        }
+        List<Span> facts = new ArrayList<>();
+        for (int i = 0; i < has.size(); i++) {
+            List<Span> found = has.get(i).find(s);
+            if (found.isEmpty()) {
+                return null;
+            }
+            if (i == 0) {
+                facts.addAll(found);
+            }
+        }
+        if (pattern != null) {
+            Span frame = pattern.find(s);
+            if (frame == null) {
+                return null;
+            }
+            if (facts.isEmpty()) {
+                facts.add(frame);
+            }
+        }
+        return new RuleMatch(this, facts);
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

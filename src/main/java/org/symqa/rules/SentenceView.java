@@ -1,0 +1,92 @@
+package org.symqa.rules;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.symqa.lexicon.TermHit;
+import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Token;
+
+/**
+ * A sentence as rules see it: its tokens, the lexicon terms found in it, and (built on first use) the CoreNLP
+ * token list that TokensRegex patterns run over, each token carrying the lexicons it belongs to.
+ */
+public final class SentenceView {
+
+    /** The TokensRegex key {@code lex}: the lexicons a token is part of, as {@code ;name;name;}. */
+    public static final class LexAnnotation implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
+        }
+    }
+
+    private final Sentence sentence;
+    private final List<TermHit> hits;
+    private final Map<String, List<TermHit>> byLexicon = new HashMap<>();
+    private List<CoreLabel> labels;
+
+    public SentenceView(Sentence sentence, List<TermHit> hits) {
+        this.sentence = sentence;
+        this.hits = List.copyOf(hits);
+        for (TermHit h : hits) {
+            byLexicon.computeIfAbsent(h.term().lexicon(), k -> new ArrayList<>()).add(h);
+        }
+    }
+
+    /** The sentence. */
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** The tokens. */
+    public List<Token> tokens() {
+        return sentence.tokens();
+    }
+
+    /** All lexicon hits. */
+    public List<TermHit> hits() {
+        return hits;
+    }
+
+    /** The hits of one lexicon (empty when none). */
+    public List<TermHit> hits(String lexicon) {
+        return byLexicon.getOrDefault(lexicon, List.of());
+    }
+
+    /** The tokens as CoreNLP labels, for TokensRegex. */
+    public List<CoreLabel> labels() {
+        if (labels == null) {
+            List<CoreLabel> out = new ArrayList<>();
+            String[] lex = new String[sentence.tokens().size()];
+            for (TermHit h : hits) {
+                for (int i = h.start(); i < h.end(); i++) {
+                    String name = h.term().lexicon();
+                    if (lex[i] == null) {
+                        lex[i] = ";" + name + ";";
+                    } else if (!lex[i].contains(";" + name + ";")) {
+                        lex[i] = lex[i] + name + ";";
+                    }
+                }
+            }
+            for (int i = 0; i < sentence.tokens().size(); i++) {
+                Token t = sentence.tokens().get(i);
+                CoreLabel l = new CoreLabel();
+                l.setWord(t.word());
+                l.setValue(t.word());
+                l.setOriginalText(t.word());
+                l.setLemma(t.lemma());
+                l.setTag(t.pos());
+                l.set(CoreAnnotations.IndexAnnotation.class, i + 1);
+                l.set(LexAnnotation.class, lex[i] == null ? ";" : lex[i]);
+                out.add(l);
+            }
+            labels = out;
+        }
+        return labels;
+    }
+}

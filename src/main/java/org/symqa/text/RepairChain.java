@@ -1,0 +1,79 @@
+package org.symqa.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.SourceException;
+
+/**
+ * The PDF repairs of {@code rules/text-repair.txt}, applied in file order, each to the output of the one before.
+ */
+public final class RepairChain implements TextRepair {
+    private final List<TextRepair> repairs;
+
+    public RepairChain(List<TextRepair> repairs) {
+        this.repairs = List.copyOf(repairs);
+    }
+
+    /**
+     * Builds the chain from the repair file.
+     *
+     * @param keepHyphen words before a line-end hyphen that keep it when lines are joined (lower case)
+     */
+    public static RepairChain from(KeyValueFile file, Set<String> keepHyphen) throws SourceException {
+        List<TextRepair> repairs = new ArrayList<>();
+        for (KeyValueFile.Entry e : file.entries()) {
+            String[] head = e.key().split("\\s+");
+            if (head.length != 2) {
+                throw new SourceException(file.name(), e.line(), 1, "expected 'ACTION NAME: REGEX'");
+            }
+            Pattern p;
+            try {
+                p = Pattern.compile(e.value());
+            } catch (PatternSyntaxException ex) {
+                throw new SourceException(file.name(), e.line(), e.key().length() + 3 + Math.max(0, ex.getIndex()),
+                        "bad pattern: " + ex.getDescription());
+            }
+            String kind = head[1];
+            repairs.add(switch (head[0]) {
+                case "delete" -> new PatternRepair(kind, p, (t, m) -> "");
+                case "space" -> new PatternRepair(kind, p, (t, m) -> " ");
+                case "break" -> new PatternRepair(kind, p, (t, m) -> "\n\n");
+                case "join" -> new PatternRepair(kind, p, (t, m) -> keeps(t, m, keepHyphen) ? "-" : "");
+                default -> throw new SourceException(file.name(), e.line(), 1,
+                        "unknown action '" + head[0] + "' (expected delete, space, break or join)");
+            });
+        }
+        return new RepairChain(repairs);
+    }
+
+    /** True when the word before the edited hyphen is one that keeps its hyphen. */
+    private static boolean keeps(String text, MatchResult m, Set<String> keepHyphen) {
+        int end = m.start();
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+            start--;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return keepHyphen.contains(word) || word.contains("-") && keepHyphen.contains(word.substring(word.lastIndexOf('-') + 1));
+    }
+
+    @Override
+    public RepairedText apply(RepairedText in) {
+        RepairedText out = in;
+        for (TextRepair r : repairs) {
+            out = r.apply(out);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return repairs.toString();
+    }
+}
