@@ -75,7 +75,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
     static Evidence evidence(Chunk chunk, Sentence sentence, RuleMatch m) {
         Set<String> facts = new LinkedHashSet<>();
         List<Token> tokens = sentence.tokens();
-        for (Span s : m.facts()) {
+        for (Span s : FactSpans.whole(m.facts(), tokens)) {
             if (s.end() > s.start()) {
                 facts.add(Quote.of(chunk.text(), tokens.get(s.start()).start(), tokens.get(s.end() - 1).end()));
             }

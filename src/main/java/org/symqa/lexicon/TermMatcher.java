@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.symqa.nlp.Token;
+import org.symqa.nlp.WordForms;
 
 /**
  * Finds the terms of a set of lexicons in a token sequence, matching each term token against the token's word or
@@ -34,6 +35,10 @@ public final class TermMatcher {
             if (!lemma.equals(word)) {
                 collect(byFirst.get(lemma), tokens, i, hits);
             }
+            String singular = WordForms.singular(tok);
+            if (!singular.equals(word) && !singular.equals(lemma)) {
+                collect(byFirst.get(singular), tokens, i, hits);
+            }
         }
         return hits;
     }
@@ -57,9 +62,7 @@ public final class TermMatcher {
         for (int k = 0; k < t.tokens().size(); k++) {
             Token tok = tokens.get(at + k);
             String want = t.tokens().get(k);
-            boolean ok = t.caseSensitive()
-                    ? tok.word().equals(want)
-                    : tok.word().equalsIgnoreCase(want) || tok.lemma().equalsIgnoreCase(want);
+            boolean ok = t.caseSensitive() ? tok.word().equals(want) : WordForms.matches(tok, want);
             if (!ok) {
                 return false;
             }

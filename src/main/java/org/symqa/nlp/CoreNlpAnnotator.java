@@ -29,9 +29,19 @@ public final class CoreNlpAnnotator implements Annotator {
     private final MaxentTagger tagger;
     private final WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
 
+    private static MaxentTagger shared;
+
     public CoreNlpAnnotator() {
-        RedwoodConfiguration.current().clear().apply();
-        this.tagger = new MaxentTagger(TAGGER);
+        this.tagger = tagger();
+    }
+
+    /** The tagger model, loaded once per JVM (it is read-only once loaded). */
+    private static synchronized MaxentTagger tagger() {
+        if (shared == null) {
+            RedwoodConfiguration.current().clear().apply();
+            shared = new MaxentTagger(TAGGER);
+        }
+        return shared;
     }
 
     @Override

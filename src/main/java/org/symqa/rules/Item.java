@@ -2,10 +2,10 @@ package org.symqa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.symqa.lexicon.TermHit;
 import org.symqa.nlp.Token;
+import org.symqa.nlp.WordForms;
 
 /**
  * One thing a keyword rule looks for in a sentence: a lemma, a phrase, a lexicon term, a word pattern or a number.
@@ -124,6 +124,6 @@ public sealed interface Item {
     }
 
     private static boolean same(Token t, String want) {
-        return t.lemma().toLowerCase(Locale.ROOT).equals(want) || t.word().toLowerCase(Locale.ROOT).equals(want);
+        return WordForms.matches(t, want);
     }
 }

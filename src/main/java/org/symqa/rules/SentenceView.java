@@ -13,7 +13,8 @@ import org.symqa.nlp.Token;
 
 /**
  * A sentence as rules see it: its tokens, the lexicon terms found in it, and (built on first use) the CoreNLP
- * token list that TokensRegex patterns run over, each token carrying the lexicons it belongs to.
+ * token list that TokensRegex patterns run over, each token carrying the lexicons it belongs to. Lemmas are lower
+ * case there, so that {@code [{lemma:onnx}]} matches "ONNX".
  */
 public final class SentenceView {
 
@@ -79,7 +80,7 @@ public final class SentenceView {
                 l.setWord(t.word());
                 l.setValue(t.word());
                 l.setOriginalText(t.word());
-                l.setLemma(t.lemma());
+                l.setLemma(t.lemma().toLowerCase(java.util.Locale.ROOT));
                 l.setTag(t.pos());
                 l.set(CoreAnnotations.IndexAnnotation.class, i + 1);
                 l.set(LexAnnotation.class, lex[i] == null ? ";" : lex[i]);

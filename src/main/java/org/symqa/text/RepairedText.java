@@ -66,7 +66,11 @@ public final class RepairedText {
             return this;
         }
         StringBuilder out = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
+        int inserted = 0;
+        for (Edit e : edits) {
+            inserted += e.replacement().length();
+        }
+        int[] map = new int[text.length() + inserted + 1];
         int n = 0;
         int pos = 0;
         List<Repair> made = new ArrayList<>(repairs);

@@ -14,6 +14,7 @@ import org.symqa.rules.Span;
  * scores 3 points, each {@code cue:} line 1 point; a line that holds only inside the question's examples
  * ("(e.g., ...)", "such as ...") scores a third as much. The best topic wins when it reaches 3 points; a second
  * topic joins it when it has a key of its own outside the examples and scores at least three quarters as much.
+ * Ties go to the topic whose key stands first in the question.
  */
 public final class CueTopicRecognizer implements TopicRecognizer {
     static final String EXAMPLE_MARKERS = "example-markers";
@@ -47,21 +48,25 @@ public final class CueTopicRecognizer implements TopicRecognizer {
             }
             int score = 0;
             boolean mainKey = false;
+            int firstKey = Integer.MAX_VALUE;
             List<TopicDecision.Cue> mine = new ArrayList<>();
             for (AnyOf key : t.keys()) {
                 int p = points(q, key, examplesFrom, KEY, KEY_IN_EXAMPLES, t.id(), mine);
                 mainKey |= p == KEY;
+                if (p > 0) {
+                    firstKey = Math.min(firstKey, key.find(q).stream().mapToInt(Span::start).min().orElse(firstKey));
+                }
                 score += p;
             }
             for (AnyOf cue : t.cues()) {
                 score += points(q, cue, examplesFrom, CUE, CUE_IN_EXAMPLES, t.id(), mine);
             }
             if (score > 0) {
-                scored.add(new Scored(t.id(), score, mainKey));
+                scored.add(new Scored(t.id(), score, mainKey, firstKey));
                 cues.addAll(mine);
             }
         }
-        scored.sort((a, b) -> Integer.compare(b.score, a.score));
+        scored.sort((a, b) -> a.score != b.score ? Integer.compare(b.score, a.score) : Integer.compare(a.firstKey, b.firstKey));
         List<String> topics = new ArrayList<>();
         if (!scored.isEmpty() && scored.get(0).score >= THRESHOLD) {
             Scored best = scored.get(0);
@@ -103,6 +108,6 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         return at;
     }
 
-    private record Scored(String id, int score, boolean mainKey) {
+    private record Scored(String id, int score, boolean mainKey, int firstKey) {
     }
 }

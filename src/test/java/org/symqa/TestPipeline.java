@@ -1,0 +1,38 @@
+package org.symqa;
+
+import java.nio.file.Path;
+import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.resources.ResourceSource;
+import org.symqa.resources.SourceException;
+
+/** One pipeline on the repository's own rules and lexicons, shared by the tests (the tagger loads once). */
+public final class TestPipeline {
+    private static Symqa instance;
+
+    private TestPipeline() {
+    }
+
+    /** The shared pipeline. */
+    public static synchronized Symqa get() {
+        if (instance == null) {
+            try {
+                CoreNlpAnnotator annotator = annotator();
+                instance = new Symqa(RuleSet.load(ResourceSource.directory(Path.of("rules"), "rules"),
+                        ResourceSource.directory(Path.of("lexicons"), "lexicons"), annotator), annotator);
+            } catch (SourceException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return instance;
+    }
+
+    private static CoreNlpAnnotator annotatorInstance;
+
+    /** The shared CoreNLP annotator. */
+    public static synchronized CoreNlpAnnotator annotator() {
+        if (annotatorInstance == null) {
+            annotatorInstance = new CoreNlpAnnotator();
+        }
+        return annotatorInstance;
+    }
+}

@@ -1,0 +1,75 @@
+package org.symqa.prompt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.symqa.TestPipeline;
+
+class PromptReaderTest {
+    private final PromptReader reader = TestPipeline.get().reader();
+
+    @Test
+    void readsStuffQaPromptWithQueryTemplate() throws Exception {
+        Prompt p = reader.read(Files.readString(Path.of("testdata/prompts/postprocessing-partial.txt")));
+        assertEquals("What are the postprocessing steps involved after the model training "
+                + "(e.g., Saliency maps, Metrics calculation, Confusion matrix)?", p.question());
+        assertEquals(400, p.wordLimit());
+        assertEquals(AnswerFormat.ANSWER_BLOCK, p.format());
+        assertEquals(3, p.chunks().size());
+        assertTrue(p.chunks().get(0).startsWith("3.4. Training behaviour\n\nThe convolutional"), p.chunks().get(0));
+        assertTrue(p.chunks().get(2).startsWith("2.1. Study area"));
+    }
+
+    @Test
+    void ignoresAnAnswerAfterHelpfulAnswer() throws Exception {
+        String text = Files.readString(Path.of("testdata/prompts/hardware-answered.txt")) + "\nThe GPU was an RTX.";
+        Prompt p = reader.read(text);
+        assertTrue(p.question().startsWith("Which hardware resources"));
+    }
+
+    @Test
+    void readsPlainQuestionThenContext() throws Exception {
+        Prompt p = reader.read(Files.readString(Path.of("testdata/prompts/plain-question.txt")));
+        assertEquals("Which GPU did they train on?", p.question());
+        assertEquals(0, p.wordLimit());
+        assertEquals(AnswerFormat.PLAIN, p.format());
+        assertEquals(3, p.chunks().size());
+    }
+
+    @Test
+    void readsLabelledPlainPrompt() throws Exception {
+        Prompt p = reader.read("Question: Which optimizer was used\n\nContext: We trained with Adam.");
+        assertEquals("Which optimizer was used", p.question());
+        assertEquals(java.util.List.of("We trained with Adam."), p.chunks());
+    }
+
+    @Test
+    void readsJsonWithContexts() throws Exception {
+        Prompt p = reader.read(Files.readString(Path.of("testdata/prompts/json-contexts.json")));
+        assertEquals("What metrics are used to evaluate the performance of the deep learning model?", p.question());
+        assertEquals(2, p.chunks().size());
+    }
+
+    @Test
+    void keepsBlankLinesInsideAChunkThatFitsTheChunkSize() {
+        ChunkSplitter s = new ChunkSplitter(60);
+        assertEquals(java.util.List.of("2.1. Data\n\nThe data came from sensors.", "x".repeat(50)),
+                s.split("2.1. Data\n\nThe data came from sensors.\n\n" + "x".repeat(50)));
+    }
+
+    @Test
+    void rejectsBadInputWithClearMessages() {
+        assertEquals("empty input: no prompt", assertThrows(PromptException.class, () -> reader.read("  \n")).getMessage());
+        assertTrue(assertThrows(PromptException.class, () -> reader.read("Just some text without a question."))
+                .getMessage().startsWith("no question found"));
+        assertTrue(assertThrows(PromptException.class, () -> reader.read("{\"question\": 3}"))
+                .getMessage().startsWith("no question found: JSON needs"));
+        assertEquals("malformed JSON at column 13: Unexpected character ('3' (code 51)): "
+                + "was expecting a colon to separate field name and value",
+                assertThrows(PromptException.class, () -> reader.read("{\"question\" 3}")).getMessage());
+    }
+}

@@ -1,0 +1,66 @@
+package org.symqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symqa.Symqa;
+import org.symqa.TestPipeline;
+import org.symqa.resources.SourceException;
+
+class RuleCompilerTest {
+    private final Symqa symqa = TestPipeline.get();
+    private final RuleCompiler compiler = new RuleCompiler(symqa.ruleSet().lexicons());
+
+    private List<Rule> compile(String text) throws SourceException {
+        return compiler.compile(BlockFile.parse("rules/evidence/hardware.rules", text), "hardware");
+    }
+
+    private String error(String text) {
+        return assertThrows(SourceException.class, () -> compile(text)).getMessage();
+    }
+
+    @Test
+    void compiledRuleKnowsItsIdLocationAndSource() throws Exception {
+        Rule r = compile("topic: hardware\n\nrule hardware.x\n  kind: direct\n  has: @hardware-device | \"graphics card\"\n").get(0);
+        assertEquals("hardware.x", r.id());
+        assertEquals("rules/evidence/hardware.rules:3", r.location());
+        assertEquals("rule hardware.x\n  kind: direct\n  has: @hardware-device | \"graphics card\"", r.toString());
+        assertEquals("@hardware-device | \"graphics card\"", r.has().get(0).toString());
+    }
+
+    @Test
+    void keywordAndFrameRulesMatchSentences() throws Exception {
+        List<Rule> rules = compile("topic: hardware\nrule hardware.a\n  kind: direct\n  has: @hardware-device\n  not: price\n"
+                + "rule hardware.b\n  kind: direct\n  pattern: [{lemma:train}] []{0,4} @hardware-device\n");
+        assertNotNull(rules.get(0).match(symqa.questionView("We used four GPUs.")));
+        assertNull(rules.get(0).match(symqa.questionView("The price of GPUs rose.")));
+        assertNotNull(rules.get(1).match(symqa.questionView("It was trained on a Tesla V100.")));
+        assertNull(rules.get(1).match(symqa.questionView("A Tesla V100 was bought before training.")));
+    }
+
+    @Test
+    void reportsErrorsWithFileLineAndColumn() {
+        assertEquals("rules/evidence/hardware.rules:3:8: unknown lexicon 'gpu-list' (no lexicons/gpu-list.txt)",
+                error("topic: hardware\nrule hardware.x\n  has: @gpu-list\n  kind: direct\n"));
+        assertEquals("rules/evidence/hardware.rules:3:14: unclosed phrase: missing closing \"",
+                error("topic: hardware\nrule hardware.x\n  has: gpu | \"graphics card\n  kind: direct\n"));
+        assertEquals("rules/evidence/hardware.rules:3:32: unknown lexicon 'gpus' (no lexicons/gpus.txt)",
+                error("topic: hardware\nrule hardware.x\n  pattern: [{lemma:train}] []* @gpus\n  kind: direct\n"));
+        assertEquals("rules/evidence/hardware.rules:5:6: duplicate rule id 'hardware.x'",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\nrule hardware.x\n  kind: direct\n  has: gpu\n"));
+        assertEquals("rules/evidence/hardware.rules:3:9: kind must be 'direct' or 'related', got 'strong'",
+                error("topic: hardware\nrule hardware.x\n  kind: strong\n  has: gpu\n"));
+        assertEquals("rules/evidence/hardware.rules:1:8: file is for topic 'datasets', expected 'hardware'",
+                error("topic: datasets\n"));
+    }
+
+    @Test
+    void reportsPatternsThatDoNotParse() {
+        String msg = error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: [{lemma:train}] (\n");
+        assertEquals("rules/evidence/hardware.rules:4:", msg.substring(0, 32));
+    }
+}

@@ -1,0 +1,32 @@
+package org.symqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symqa.Symqa;
+import org.symqa.TestPipeline;
+
+/** Every rule's must/must-not examples hold, and every rule has at least one must example. */
+class RuleExamplesTest {
+    @Test
+    void everyRuleExampleHolds() {
+        Symqa s = TestPipeline.get();
+        ExampleCheck check = new ExampleCheck(s::questionView);
+        List<String> failures = new ArrayList<>();
+        int rules = 0;
+        for (List<Rule> list : s.ruleSet().rules().values()) {
+            for (Rule r : list) {
+                rules++;
+                failures.addAll(check.check(r));
+                if (r.must().isEmpty()) {
+                    failures.add(r.location() + ": rule " + r.id() + " has no must: example");
+                }
+            }
+        }
+        assertFalse(rules == 0, "no rules loaded");
+        assertEquals("", String.join("\n", failures));
+    }
+}
