@@ -70,7 +70,7 @@ public final class Symqa {
         Document document = annotate(prompt);
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
-        Answer answer = writer.write(prompt, topics, finding);
+        Answer answer = writer.write(prompt, topics, finding, document);
         return new Result(prompt, topics, finding, answer);
     }
 

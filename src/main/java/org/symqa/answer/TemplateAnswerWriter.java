@@ -11,6 +11,7 @@ import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
+import org.symqa.nlp.Document;
 import org.symqa.prompt.Prompt;
 import org.symqa.rules.RuleKind;
 import org.symqa.topic.Topic;
@@ -19,7 +20,8 @@ import org.symqa.topic.TopicDecision;
 
 /**
  * Writes answers from the templates of {@code rules/answers.txt}: a lead sentence naming the facts (or saying the
- * context does not tell), then the cited sentences, cut to the prompt's word limit.
+ * context does not tell), then the cited sentences as passages with their neighbouring sentences (direct evidence
+ * first, then related evidence), cut to the prompt's word limit.
  */
 public final class TemplateAnswerWriter implements AnswerWriter {
     private final Templates templates;
@@ -33,7 +35,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     }
 
     @Override
-    public Answer write(Prompt prompt, TopicDecision topics, Finding finding) {
+    public Answer write(Prompt prompt, TopicDecision topics, Finding finding, Document document) {
         Topic topic = catalog.find(topics.topics().get(0)).orElse(catalog.general());
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("found", topic.found());
@@ -43,7 +45,8 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String lead;
         List<Evidence> cited;
         if (finding.verdict() == Verdict.ANSWERED) {
-            cited = pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct"));
+            cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
+            cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
             String facts = facts(finding.evidence());
             vars.put("facts", facts);
             lead = templates.fill(facts.isEmpty() ? "answered-without-facts" : "answered", vars);
@@ -58,8 +61,8 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             lead = templates.fill("no-information", vars);
         }
         List<String> items = new ArrayList<>();
-        for (Evidence e : cited) {
-            items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(e.chunk()), "text", e.text())));
+        for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
+            items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
         return WordLimit.fit(lead, intro, items, prompt.wordLimit());

@@ -2,6 +2,7 @@ package org.symqa.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.symqa.text.Spaces;
 
 /** Fits an answer (lead, evidence intro, cited sentences) into a prompt's "less than N words" limit. */
 final class WordLimit {
@@ -21,7 +22,7 @@ final class WordLimit {
         }
         String text = compose(lead, intro, kept);
         if (limit > 0 && words(text) >= limit) {
-            String[] w = text.split("\\s+");
+            String[] w = Spaces.RUN.split(text.strip());
             text = String.join(" ", java.util.Arrays.copyOf(w, Math.max(1, limit - 1)));
             shortened = true;
         }
@@ -42,7 +43,6 @@ final class WordLimit {
     }
 
     static int words(String text) {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return Spaces.words(text);
     }
 }

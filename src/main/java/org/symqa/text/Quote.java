@@ -14,7 +14,7 @@ public final class Quote {
         StringBuilder out = new StringBuilder(end - start);
         int i = start;
         while (i < end) {
-            if (Character.isWhitespace(repaired.charAt(i))) {
+            if (Spaces.is(repaired.charAt(i))) {
                 if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
@@ -22,7 +22,7 @@ public final class Quote {
                 continue;
             }
             int j = i;
-            while (j < end && !Character.isWhitespace(repaired.charAt(j))) {
+            while (j < end && !Spaces.is(repaired.charAt(j))) {
                 j++;
             }
             String word = repaired.substring(i, j);
@@ -30,7 +30,7 @@ public final class Quote {
             int oe = text.originalEnd(j);
             String source = text.original().substring(os, Math.max(os, oe));
             if (!source.equals(word) && needsSource(word)) {
-                out.append(source.replaceAll("\\s+", " "));
+                out.append(Spaces.RUN.matcher(source).replaceAll(" "));
             } else {
                 out.append(word);
             }
