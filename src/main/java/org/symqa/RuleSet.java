@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.GeneralSettings;
@@ -13,6 +15,7 @@ import org.symqa.lexicon.Term;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.RecordingSource;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.BlockFile;
@@ -28,18 +31,28 @@ import org.symqa.topic.TopicCatalog;
  * general-question settings, answer templates, and the lexicons they use.
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, List<Rule>> rules,
-                      GeneralSettings general, Templates templates, LexiconLibrary lexicons) {
+                      GeneralSettings general, Templates templates, LexiconLibrary lexicons,
+                      SortedMap<String, String> files) {
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
 
     public RuleSet {
         rules = Map.copyOf(rules);
+        files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+    }
+
+    /** A digest of every rule and lexicon file this set was loaded from (names and contents). */
+    public String digest() {
+        return RecordingSource.digest(files);
     }
 
     /** Loads and compiles everything; the first error stops loading with its {@code file:line:col}. */
-    public static RuleSet load(ResourceSource rules, ResourceSource lexiconSource, Annotator annotator)
+    public static RuleSet load(ResourceSource ruleSource, ResourceSource lexiconSource, Annotator annotator)
             throws SourceException {
+        SortedMap<String, String> files = new TreeMap<>();
+        ResourceSource rules = new RecordingSource(ruleSource, files);
+        lexiconSource = new RecordingSource(lexiconSource, files);
         LexiconLibrary lexicons = new LexiconLibrary(lexiconSource, annotator::tokenize);
         ItemParser items = new ItemParser(lexicons);
         PromptLayout layout = PromptLayout.from(keyValues(rules, "prompt-layout.txt"));
@@ -63,7 +76,7 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         lexicons.get("stopwords");
         lexicons.get("example-markers");
         Templates templates = Templates.from(keyValues(rules, "answers.txt"));
-        return new RuleSet(layout, repairs, topics, byTopic, general, templates, lexicons);
+        return new RuleSet(layout, repairs, topics, byTopic, general, templates, lexicons, files);
     }
 
     private static KeyValueFile keyValues(ResourceSource source, String path) throws SourceException {

@@ -43,29 +43,31 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         vars.put("examples", examples(prompt.question()));
         vars.put("question", prompt.question());
         String lead;
+        String key;
         List<Evidence> cited;
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
             String facts = facts(finding.evidence());
             vars.put("facts", facts);
-            lead = templates.fill(facts.isEmpty() ? "answered-without-facts" : "answered", vars);
+            key = facts.isEmpty() ? "answered-without-facts" : "answered";
         } else if (finding.reason() == Reason.NO_CONTEXT) {
             cited = List.of();
-            lead = templates.fill("no-context", vars);
+            key = "no-context";
         } else if (finding.verdict() == Verdict.PARTIAL) {
             cited = pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related"));
-            lead = templates.fill("partial", vars);
+            key = "partial";
         } else {
             cited = List.of();
-            lead = templates.fill("no-information", vars);
+            key = "no-information";
         }
+        lead = templates.fill(key, vars);
         List<String> items = new ArrayList<>();
         for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
-        return WordLimit.fit(lead, intro, items, prompt.wordLimit());
+        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit());
     }
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {

@@ -1,0 +1,75 @@
+package org.symqa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.symqa.Result;
+import org.symqa.Symqa;
+import org.symqa.explain.Trace;
+import org.symqa.explain.TraceHtml;
+import org.symqa.explain.TraceText;
+import org.symqa.explain.Tracer;
+import org.symqa.prompt.PromptException;
+import org.symqa.resources.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symqa explain}: shows why an answer came out as it did. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Shows the whole path of one prompt, stage by stage: the chunks after text repair (and what",
+            "was repaired), sentences with tokens, lemmas and POS tags, the topic decision and the words that decided",
+            "it, every rule that fired (id, file:line, sentence), for each rule of the topic that did not fire its",
+            "nearest miss (what held, what failed, where a pattern stopped), the verdict and its reason, and the",
+            "template that wrote the answer.",
+            "With --html, writes the same as one self-contained page (evidence highlighted, tags on hover)."})
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
+            description = "Prompt file, or - for standard input (default).")
+    String file;
+
+    @Option(names = "--html", paramLabel = "OUT.html", description = "Write an HTML page instead of printing text.")
+    Path html;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String where = file.equals("-") ? "<stdin>" : file;
+        try {
+            String text = InputText.read(file, System.in);
+            Symqa symqa = engine.build();
+            Result r = symqa.answer(text);
+            Trace trace = new Tracer(symqa).trace(r);
+            if (html != null) {
+                Files.writeString(html, TraceHtml.render(trace), StandardCharsets.UTF_8);
+                out.println("symqa explain: wrote " + html);
+            } else {
+                out.print(TraceText.render(trace));
+            }
+            out.flush();
+            return 0;
+        } catch (CliException e) {
+            err.println("symqa explain: " + e.getMessage());
+        } catch (PromptException e) {
+            err.println("symqa explain: " + where + ": " + e.getMessage());
+        } catch (SourceException e) {
+            err.println("symqa explain: rule file error: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("symqa explain: " + html + ": cannot write: " + e.getMessage());
+        }
+        err.flush();
+        return 1;
+    }
+}

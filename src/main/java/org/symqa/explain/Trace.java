@@ -1,0 +1,51 @@
+package org.symqa.explain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.symqa.evidence.Reason;
+import org.symqa.evidence.Verdict;
+import org.symqa.text.RepairedText;
+import org.symqa.topic.TopicDecision;
+
+/**
+ * The whole path of one prompt through the pipeline, in stage order: what was read, repaired and tagged, the topic
+ * decision and the words that decided it, every rule that fired, the nearest miss of each rule that did not, the
+ * verdict, and the template that wrote the answer.
+ */
+public record Trace(String question, int wordLimit, String format, List<ChunkTrace> chunks, TopicDecision topics,
+                    List<Fired> fired, List<NearMiss> nearMisses, Verdict verdict, Reason reason, String template,
+                    String templateLocation, String answer, String rulesDigest, List<String> ruleFiles,
+                    Map<String, String> ruleSources) {
+
+    public Trace {
+        chunks = List.copyOf(chunks);
+        fired = List.copyOf(fired);
+        nearMisses = List.copyOf(nearMisses);
+        ruleFiles = List.copyOf(ruleFiles);
+        ruleSources = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSources));
+    }
+
+    /** A chunk: its text before and after repair, the repairs made, and its sentences. */
+    public record ChunkTrace(int number, String original, String repaired, List<RepairedText.Repair> repairs,
+                             List<SentenceTrace> sentences) {
+    }
+
+    /** A sentence with its tokens; {@code start}/{@code end} are offsets in the chunk's original text. */
+    public record SentenceTrace(int index, int start, int end, String text, List<TokenTrace> tokens) {
+    }
+
+    /** A token as tagged: word, lemma, part of speech, offsets in the chunk's original text. */
+    public record TokenTrace(String word, String lemma, String pos, int start, int end) {
+    }
+
+    /**
+     * A rule that fired on a sentence.
+     *
+     * @param cited true when this match is cited as evidence (a sentence is cited for its first rule only)
+     */
+    public record Fired(String rule, String location, String kind, int chunk, int sentence, String text,
+                        List<String> facts, boolean cited) {
+    }
+}
