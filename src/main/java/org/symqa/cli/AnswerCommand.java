@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.symqa.Result;
 import org.symqa.Symqa;
+import org.symqa.explain.TraceJson;
+import org.symqa.explain.Tracer;
 import org.symqa.prompt.AnswerFormat;
 import org.symqa.prompt.PromptException;
 import org.symqa.resources.SourceException;
@@ -30,6 +32,10 @@ final class AnswerCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "With --json: add 'millis', the time taken (breaks byte-identical output).")
     boolean timings;
 
+    @Option(names = "--trace", description = "Print the result object with a 'trace' field: the path of the prompt "
+            + "through every stage and a digest of the rule files (see docs/trace.md). Implies --json.")
+    boolean trace;
+
     @Mixin
     EngineOptions engine;
 
@@ -47,8 +53,12 @@ final class AnswerCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Result r = symqa.answer(text);
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            if (json) {
-                out.println(ResultJson.pretty(ResultJson.of(null, r, timings ? millis : -1)));
+            if (json || trace) {
+                var o = ResultJson.of(null, r, timings ? millis : -1);
+                if (trace) {
+                    o.set("trace", TraceJson.of(new Tracer(symqa).trace(r)));
+                }
+                out.println(ResultJson.pretty(o));
             } else if (r.prompt().format() == AnswerFormat.ANSWER_BLOCK) {
                 out.println("Answer:::");
                 out.println("Answer: " + r.answer().text());

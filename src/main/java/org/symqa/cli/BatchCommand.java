@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.symqa.Result;
 import org.symqa.Symqa;
+import org.symqa.explain.TraceJson;
+import org.symqa.explain.Tracer;
 import org.symqa.prompt.JsonInput;
 import org.symqa.prompt.PromptException;
 import org.symqa.resources.SourceException;
@@ -48,6 +50,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
+
+    @Option(names = "--trace", description = "Add a 'trace' field to each result (see docs/trace.md).")
+    boolean trace;
 
     @Mixin
     EngineOptions engine;
@@ -128,7 +133,11 @@ final class BatchCommand implements Callable<Integer> {
             }
             long t = System.nanoTime();
             Result r = symqa.answer(symqa.reader().readJson(node));
-            return ResultJson.of(id == null ? where : id, r, timings ? (System.nanoTime() - t) / 1_000_000 : -1);
+            ObjectNode o = ResultJson.of(id == null ? where : id, r, timings ? (System.nanoTime() - t) / 1_000_000 : -1);
+            if (trace) {
+                o.set("trace", TraceJson.of(new Tracer(symqa).trace(r)));
+            }
+            return o;
         } catch (CliException e) {
             return ResultJson.error(where, e.getMessage() + " (line starts at byte offset " + line.offset() + ")");
         } catch (PromptException e) {

@@ -1,0 +1,72 @@
+package org.symqa.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.symqa.Result;
+import org.symqa.Symqa;
+import org.symqa.TestPipeline;
+
+class ExplainTest {
+    private final Symqa symqa = TestPipeline.get();
+
+    private Trace trace(String file) throws Exception {
+        Result r = symqa.answer(Files.readString(Path.of("testdata/prompts", file)));
+        return new Tracer(symqa).trace(r);
+    }
+
+    @Test
+    void showsWhyAPartialVerdictIsPartial() throws Exception {
+        Trace t = trace("postprocessing-partial.txt");
+        String text = TraceText.render(t);
+        assertEquals("partial", t.verdict().json());
+        assertTrue(t.fired().stream().allMatch(f -> f.kind().equals("related")), "only related rules fire");
+        assertTrue(t.fired().stream().anyMatch(f -> f.text().startsWith("The optimization was stopped")), text);
+        assertTrue(t.nearMisses().stream().anyMatch(m -> m.rule().equals("postprocessing.confusion-matrix")
+                && m.failed().get(0).startsWith("has: \"confusion matrix\"")), text);
+        for (String section : new String[] {"1. PROMPT", "2. TEXT REPAIR", "3. SENTENCES", "4. TOPIC",
+            "5. RULES THAT FIRED", "6. RULES THAT DID NOT FIRE", "7. VERDICT", "8. ANSWER"}) {
+            assertTrue(text.contains(section), section);
+        }
+        assertTrue(text.contains("postprocessing: postprocessing | post-processing"), "the cue that decided the topic");
+        assertTrue(text.contains("hyphenation at "), "the repair of 'valida-\\ntion'");
+        assertTrue(text.contains("template: partial (rules/answers.txt:"), text);
+    }
+
+    @Test
+    void nearMissOfAPatternSaysWhereItStopped() throws Exception {
+        Trace t = trace("deployment-none.txt");
+        assertTrue(t.nearMisses().stream().flatMap(m -> m.failed().stream())
+                .anyMatch(f -> f.startsWith("pattern: ") && f.contains("stopped at ")), TraceText.render(t));
+    }
+
+    @Test
+    void splitsPatternsIntoTopLevelSteps() {
+        assertEquals(java.util.List.of("[{lemma:/train|run/}]", "[]{0,8}", "(?: @gpu | [{word:/a b/}] )"),
+                PatternSteps.split("[{lemma:/train|run/}] []{0,8} (?: @gpu | [{word:/a b/}] )"));
+    }
+
+    @Test
+    void htmlPageIsSelfContainedAndHighlightsEvidence() throws Exception {
+        Trace t = trace("hardware-answered.txt");
+        String html = TraceHtml.render(t);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resource");
+        assertTrue(html.contains("<a href=\"#rule-hardware.device\" class=\"direct\""), "evidence links to its rule");
+        assertTrue(html.contains("<pre id=\"rule-hardware.device\">rules/evidence/hardware.rules:"), "rule source");
+        assertTrue(html.contains("<span class=\"tok\" title=\"GPU / NNP\">GPU</span>"), "tags on hover");
+    }
+
+    @Test
+    void traceCarriesTheDigestOfTheRuleFiles() throws Exception {
+        Trace t = trace("hardware-answered.txt");
+        assertTrue(t.rulesDigest().matches("sha256:[0-9a-f]{64}"));
+        assertTrue(t.ruleFiles().contains("rules/evidence/hardware.rules"), t.ruleFiles().toString());
+        assertEquals(t, trace("hardware-answered.txt"));
+    }
+}
