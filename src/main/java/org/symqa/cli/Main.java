@@ -13,8 +13,10 @@ import picocli.CommandLine.Command;
             "  symqa answer testdata/prompts/hardware-answered.txt",
             "  symqa answer --json prompt.txt",
             "  symqa batch prompts.jsonl.gz -o results.jsonl",
-            "  symqa explain --html why.html prompt.txt"},
-        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+            "  symqa explain --html why.html prompt.txt",
+            "  symqa rules check rules"},
+        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,14 @@ public interface ResourceSource {
     /** The name of the file as shown in messages. */
     String describe(String relativePath);
 
+    /**
+     * The files directly in a subfolder ({@code ""} for the top), as relative paths in name order; empty when the
+     * source cannot list its files.
+     */
+    default List<String> list(String folder) throws IOException {
+        return List.of();
+    }
+
     /** A folder on disk. */
     static ResourceSource directory(Path dir, String label) {
         return new ResourceSource() {
@@ -39,6 +48,11 @@ public interface ResourceSource {
             @Override
             public String describe(String relativePath) {
                 return label + "/" + relativePath;
+            }
+
+            @Override
+            public List<String> list(String folder) throws IOException {
+                return Listing.directory(dir, folder);
             }
 
             @Override
@@ -64,6 +78,11 @@ public interface ResourceSource {
             @Override
             public String describe(String relativePath) {
                 return folder + "/" + relativePath;
+            }
+
+            @Override
+            public List<String> list(String sub) throws IOException {
+                return Listing.embedded("symqa/" + folder, sub);
             }
 
             @Override

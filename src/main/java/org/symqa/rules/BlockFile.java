@@ -27,8 +27,21 @@ public record BlockFile(String file, List<Field> header, List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
-    /** Parses the text of a rule file. */
+    /** Parses the text of a rule file; the first syntax error stops parsing. */
     public static BlockFile parse(String file, String text) throws SourceException {
+        List<SourceException> errors = new ArrayList<>();
+        BlockFile parsed = parse(file, text, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        return parsed;
+    }
+
+    /**
+     * Parses the text of a rule file, adding each syntax error to {@code errors} and skipping its line (a bad block
+     * opening also skips the block's lines), so that one run reports every error.
+     */
+    public static BlockFile parse(String file, String text, List<SourceException> errors) {
         List<Field> header = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         String kind = null;
@@ -36,6 +49,7 @@ public record BlockFile(String file, List<Field> header, List<Block> blocks) {
         int blockLine = 0;
         List<Field> fields = new ArrayList<>();
         StringBuilder source = new StringBuilder();
+        boolean skipping = false;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i].replace("\r", "");
@@ -48,9 +62,12 @@ public record BlockFile(String file, List<Field> header, List<Block> blocks) {
                 if (kind != null) {
                     blocks.add(new Block(kind, name, blockLine, fields, source.toString().stripTrailing()));
                 }
+                kind = null;
                 String[] parts = line.split("\\s+");
-                if (parts.length != 2) {
-                    throw new SourceException(file, i + 1, 1, "expected 'WORD NAME' to open a block, got '" + line + "'");
+                skipping = parts.length != 2;
+                if (skipping) {
+                    errors.add(new SourceException(file, i + 1, 1, "expected 'WORD NAME' to open a block, got '" + line + "'"));
+                    continue;
                 }
                 kind = parts[0];
                 name = parts[1];
@@ -59,9 +76,13 @@ public record BlockFile(String file, List<Field> header, List<Block> blocks) {
                 source = new StringBuilder(raw).append('\n');
                 continue;
             }
+            if (skipping && indented) {
+                continue;
+            }
             int colon = raw.indexOf(':');
             if (colon < 0) {
-                throw new SourceException(file, i + 1, raw.indexOf(line.charAt(0)) + 1, "expected 'key: value'");
+                errors.add(new SourceException(file, i + 1, raw.indexOf(line.charAt(0)) + 1, "expected 'key: value'"));
+                continue;
             }
             String key = raw.substring(0, colon).strip();
             int valueStart = colon + 1;
@@ -75,8 +96,8 @@ public record BlockFile(String file, List<Field> header, List<Block> blocks) {
             } else if (!indented && kind == null) {
                 header.add(f);
             } else {
-                throw new SourceException(file, i + 1, 1,
-                        indented ? "indented line outside a block" : "'" + key + ":' must be indented under its block");
+                errors.add(new SourceException(file, i + 1, 1,
+                        indented ? "indented line outside a block" : "'" + key + ":' must be indented under its block"));
             }
         }
         if (kind != null) {

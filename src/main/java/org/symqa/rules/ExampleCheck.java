@@ -16,17 +16,31 @@ public final class ExampleCheck {
         this.views = views;
     }
 
-    /** The failures of one rule's examples (empty when all pass). */
+    /** An example that does not hold, with its message (without location). */
+    public record Failure(Rule rule, Rule.Example example, String message) {
+        /** {@code file:line: message}. */
+        @Override
+        public String toString() {
+            return rule.file() + ":" + example.line() + ": " + message;
+        }
+    }
+
+    /** The failures of one rule's examples (empty when all pass), as {@code file:line: message}. */
     public List<String> check(Rule rule) {
-        List<String> failures = new ArrayList<>();
+        return failures(rule).stream().map(Failure::toString).toList();
+    }
+
+    /** The failures of one rule's examples (empty when all pass), must: examples first. */
+    public List<Failure> failures(Rule rule) {
+        List<Failure> failures = new ArrayList<>();
         for (Rule.Example e : rule.must()) {
             if (rule.match(views.apply(e.text())) == null) {
-                failures.add(rule.file() + ":" + e.line() + ": rule " + rule.id() + " does not match its must: example");
+                failures.add(new Failure(rule, e, "rule " + rule.id() + " does not match its must: example"));
             }
         }
         for (Rule.Example e : rule.mustNot()) {
             if (rule.match(views.apply(e.text())) != null) {
-                failures.add(rule.file() + ":" + e.line() + ": rule " + rule.id() + " matches its must-not: example");
+                failures.add(new Failure(rule, e, "rule " + rule.id() + " matches its must-not: example"));
             }
         }
         return failures;

@@ -23,6 +23,25 @@ public final class ItemParser {
 
     /** Parses a field's value into a condition; errors carry {@code file:line:col}. */
     public AnyOf parse(String file, BlockFile.Field field) throws SourceException {
+        return parse(file, field, (List<SourceException>) null);
+    }
+
+    /**
+     * Parses a field's value, adding its errors to {@code errors} instead of throwing: every unknown lexicon of the
+     * line, or the syntax error that stops it. Returns null when the line has an error.
+     */
+    public AnyOf parseCollecting(String file, BlockFile.Field field, List<SourceException> errors) {
+        int before = errors.size();
+        try {
+            AnyOf parsed = parse(file, field, errors);
+            return errors.size() == before ? parsed : null;
+        } catch (SourceException e) {
+            errors.add(e);
+            return null;
+        }
+    }
+
+    private AnyOf parse(String file, BlockFile.Field field, List<SourceException> unknown) throws SourceException {
         String v = field.value();
         List<Item> items = new ArrayList<>();
         int i = 0;
@@ -53,7 +72,10 @@ public final class ItemParser {
                     end--;
                 }
             }
-            items.add(item(file, field, v.substring(start, end), field.column() + start));
+            Item item = item(file, field, v.substring(start, end), field.column() + start, unknown);
+            if (item != null) {
+                items.add(item);
+            }
             i = end;
             while (i < v.length() && v.charAt(i) == ' ') {
                 i++;
@@ -66,10 +88,12 @@ public final class ItemParser {
             }
             i++;
         }
-        return new AnyOf(items);
+        return items.isEmpty() ? null : new AnyOf(items);
     }
 
-    private Item item(String file, BlockFile.Field field, String text, int col) throws SourceException {
+    /** The item; an unknown lexicon is added to {@code unknown} (null when unknown is not null) or thrown. */
+    private Item item(String file, BlockFile.Field field, String text, int col, List<SourceException> unknown)
+            throws SourceException {
         if (text.startsWith("\"")) {
             String inner = text.substring(1, text.length() - 1).strip().toLowerCase(Locale.ROOT);
             if (inner.isEmpty()) {
@@ -88,7 +112,13 @@ public final class ItemParser {
         if (text.startsWith("@")) {
             String name = text.substring(1);
             if (!lexicons.exists(name)) {
-                throw new SourceException(file, field.line(), col, "unknown lexicon '" + name + "' (no lexicons/" + name + ".txt)");
+                SourceException e = new SourceException(file, field.line(), col,
+                        "unknown lexicon '" + name + "' (no lexicons/" + name + ".txt)");
+                if (unknown == null) {
+                    throw e;
+                }
+                unknown.add(e);
+                return null;
             }
             return new Item.LexiconTerm(name);
         }

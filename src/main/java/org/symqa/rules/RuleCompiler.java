@@ -13,8 +13,8 @@ import org.symqa.resources.SourceException;
 /** Compiles the {@code rule} blocks of an evidence rule file ({@code rules/evidence/TOPIC.rules}) into rules. */
 public final class RuleCompiler {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern MACRO = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TOKENSREGEX_AT = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final Set<String> KEYS = Set.of("kind", "has", "not", "pattern", "must", "must-not");
 
     private final LexiconLibrary lexicons;
     private final ItemParser items;
@@ -26,58 +26,95 @@ public final class RuleCompiler {
 
     /** Compiles every rule of a parsed file; the file's {@code topic:} header must name {@code topic}. */
     public List<Rule> compile(BlockFile file, String topic) throws SourceException {
-        BlockFile.Field header = file.header().stream().filter(f -> f.key().equals("topic")).findFirst()
-                .orElseThrow(() -> new SourceException(file.file(), 1, 1, "missing 'topic: " + topic + "' header"));
-        if (!header.value().equals(topic)) {
-            throw new SourceException(file.file(), header.line(), header.column(),
-                    "file is for topic '" + header.value() + "', expected '" + topic + "'");
+        List<SourceException> errors = new ArrayList<>();
+        List<Rule> rules = compile(file, topic, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        return rules;
+    }
+
+    /**
+     * Compiles every rule it can, adding each error to {@code errors} (a rule with an error is left out), so that
+     * one run reports every error of the file.
+     */
+    public List<Rule> compile(BlockFile file, String topic, List<SourceException> errors) {
+        BlockFile.Field header = file.header().stream().filter(f -> f.key().equals("topic")).findFirst().orElse(null);
+        if (header == null) {
+            errors.add(new SourceException(file.file(), 1, 1, "missing 'topic: " + topic + "' header"));
+        } else if (!header.value().equals(topic)) {
+            errors.add(new SourceException(file.file(), header.line(), header.column(),
+                    "file is for topic '" + header.value() + "', expected '" + topic + "'"));
         }
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (BlockFile.Block b : file.blocks()) {
             if (!b.kind().equals("rule")) {
-                throw new SourceException(file.file(), b.line(), 1, "expected 'rule ID', got '" + b.kind() + "'");
+                errors.add(new SourceException(file.file(), b.line(), 1, "expected 'rule ID', got '" + b.kind() + "'"));
+            } else if (!ID.matcher(b.name()).matches()) {
+                errors.add(new SourceException(file.file(), b.line(), 6, "bad rule id '" + b.name() + "'"));
+            } else if (!ids.add(b.name())) {
+                errors.add(new SourceException(file.file(), b.line(), 6, "duplicate rule id '" + b.name() + "'"));
+            } else {
+                Rule r = compile(file.file(), topic, b, errors);
+                if (r != null) {
+                    rules.add(r);
+                }
             }
-            if (!ID.matcher(b.name()).matches()) {
-                throw new SourceException(file.file(), b.line(), 6, "bad rule id '" + b.name() + "'");
-            }
-            if (!ids.add(b.name())) {
-                throw new SourceException(file.file(), b.line(), 6, "duplicate rule id '" + b.name() + "'");
-            }
-            rules.add(compile(file.file(), topic, b));
         }
         return rules;
     }
 
-    private Rule compile(String file, String topic, BlockFile.Block b) throws SourceException {
+    private Rule compile(String file, String topic, BlockFile.Block b, List<SourceException> errors) {
+        int before = errors.size();
         RuleKind kind = null;
         List<AnyOf> has = new ArrayList<>();
         List<Item> not = new ArrayList<>();
         FramePattern pattern = null;
+        boolean hasPattern = false;
         List<Rule.Example> must = new ArrayList<>();
         List<Rule.Example> mustNot = new ArrayList<>();
         for (BlockFile.Field f : b.fields()) {
-            if (!KEYS.contains(f.key())) {
-                throw new SourceException(file, f.line(), 3, "unknown key '" + f.key() + "' (expected one of "
-                        + "kind, has, not, pattern, must, must-not)");
-            }
-            switch (f.key()) {
-                case "kind" -> kind = kind(file, f);
-                case "has" -> has.add(items.parse(file, f));
-                case "not" -> not.addAll(items.parse(file, f).items());
-                case "pattern" -> pattern = pattern(file, f);
-                case "must" -> must.add(new Rule.Example(f.value(), f.line()));
-                default -> mustNot.add(new Rule.Example(f.value(), f.line()));
+            try {
+                switch (f.key()) {
+                    case "kind" -> kind = kind(file, f);
+                    case "has" -> add(has, items.parseCollecting(file, f, errors));
+                    case "not" -> {
+                        AnyOf items = this.items.parseCollecting(file, f, errors);
+                        if (items != null) {
+                            not.addAll(items.items());
+                        }
+                    }
+                    case "pattern" -> {
+                        hasPattern = true;
+                        pattern = pattern(file, f, errors);
+                    }
+                    case "must" -> must.add(new Rule.Example(f.value(), f.line()));
+                    case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
+                    default -> throw new SourceException(file, f.line(), 3, "unknown key '" + f.key()
+                            + "' (expected one of kind, has, not, pattern, must, must-not)");
+                }
+            } catch (SourceException e) {
+                errors.add(e);
             }
         }
-        if (kind == null) {
-            throw new SourceException(file, b.line(), 1, "rule " + b.name() + " has no 'kind: direct|related'");
+        if (kind == null && errors.size() == before) {
+            errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " has no 'kind: direct|related'"));
         }
-        if (has.isEmpty() && pattern == null) {
-            throw new SourceException(file, b.line(), 1, "rule " + b.name() + " needs 'has:' or 'pattern:'");
+        if (has.isEmpty() && !hasPattern && errors.size() == before) {
+            errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " needs 'has:' or 'pattern:'"));
+        }
+        if (errors.size() != before) {
+            return null;
         }
         return new Rule(b.name(), topic, kind, file, b.line(), has, not.isEmpty() ? null : new AnyOf(not),
                 pattern, must, mustNot, b.source());
+    }
+
+    private static void add(List<AnyOf> list, AnyOf item) {
+        if (item != null) {
+            list.add(item);
+        }
     }
 
     private static RuleKind kind(String file, BlockFile.Field f) throws SourceException {
@@ -89,13 +126,25 @@ public final class RuleCompiler {
         };
     }
 
-    private FramePattern pattern(String file, BlockFile.Field f) throws SourceException {
+    /** The compiled pattern, or null after adding each unknown lexicon it names to {@code errors}. */
+    private FramePattern pattern(String file, BlockFile.Field f, List<SourceException> errors) throws SourceException {
+        boolean unknown = false;
         for (String name : FramePattern.lexiconRefs(f.value())) {
             if (!lexicons.exists(name)) {
                 int at = f.value().indexOf("@" + name);
-                throw new SourceException(file, f.line(), f.column() + at,
-                        "unknown lexicon '" + name + "' (no lexicons/" + name + ".txt)");
+                errors.add(new SourceException(file, f.line(), f.column() + at,
+                        "unknown lexicon '" + name + "' (no lexicons/" + name + ".txt)"));
+                unknown = true;
             }
+        }
+        Matcher macro = MACRO.matcher(f.value());
+        while (macro.find()) {
+            errors.add(new SourceException(file, f.line(), f.column() + macro.start(), "unknown macro '"
+                    + macro.group() + "' (rule patterns define no TokensRegex macros; use @lexicon for word lists)"));
+            unknown = true;
+        }
+        if (unknown) {
+            return null;
         }
         try {
             return FramePattern.compile(f.value());

@@ -44,17 +44,19 @@ public final class TopicCatalog {
 
     /** Compiles the topics file. */
     public static TopicCatalog compile(BlockFile file, ItemParser items) throws SourceException {
+        List<SourceException> errors = new ArrayList<>();
+        List<Topic> all = compile(file, items, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        return of(file.file(), all);
+    }
+
+    /** The catalog of compiled topics of {@code file}, one of which must be {@code general}. */
+    public static TopicCatalog of(String file, List<Topic> all) throws SourceException {
         List<Topic> topics = new ArrayList<>();
         Topic general = null;
-        Set<String> ids = new HashSet<>();
-        for (BlockFile.Block b : file.blocks()) {
-            if (!b.kind().equals("topic")) {
-                throw new SourceException(file.file(), b.line(), 1, "expected 'topic ID', got '" + b.kind() + "'");
-            }
-            if (!ids.add(b.name())) {
-                throw new SourceException(file.file(), b.line(), 7, "duplicate topic id '" + b.name() + "'");
-            }
-            Topic t = topic(file.file(), b, items);
+        for (Topic t : all) {
             if (t.id().equals(GENERAL)) {
                 general = t;
             } else {
@@ -62,12 +64,35 @@ public final class TopicCatalog {
             }
         }
         if (general == null) {
-            throw new SourceException(file.file(), 1, 1, "missing 'topic general' (the fallback for other questions)");
+            throw new SourceException(file, 1, 1, "missing 'topic general' (the fallback for other questions)");
         }
         return new TopicCatalog(topics, general);
     }
 
-    private static Topic topic(String file, BlockFile.Block b, ItemParser items) throws SourceException {
+    /**
+     * Compiles every topic it can, in file order, adding each error to {@code errors} (a topic with an error is
+     * left out), so that one run reports every error of the file.
+     */
+    public static List<Topic> compile(BlockFile file, ItemParser items, List<SourceException> errors) {
+        List<Topic> topics = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (BlockFile.Block b : file.blocks()) {
+            if (!b.kind().equals("topic")) {
+                errors.add(new SourceException(file.file(), b.line(), 1, "expected 'topic ID', got '" + b.kind() + "'"));
+            } else if (!ids.add(b.name())) {
+                errors.add(new SourceException(file.file(), b.line(), 7, "duplicate topic id '" + b.name() + "'"));
+            } else {
+                int before = errors.size();
+                Topic t = topic(file.file(), b, items, errors);
+                if (errors.size() == before) {
+                    topics.add(t);
+                }
+            }
+        }
+        return topics;
+    }
+
+    private static Topic topic(String file, BlockFile.Block b, ItemParser items, List<SourceException> errors) {
         int cq = 0;
         String missing = null;
         String found = null;
@@ -76,30 +101,45 @@ public final class TopicCatalog {
         List<org.symqa.rules.Item> not = new ArrayList<>();
         List<Rule.Example> must = new ArrayList<>();
         List<Rule.Example> mustNot = new ArrayList<>();
+        int before = errors.size();
         for (BlockFile.Field f : b.fields()) {
             switch (f.key()) {
                 case "cq" -> {
                     try {
                         cq = Integer.parseInt(f.value());
                     } catch (NumberFormatException e) {
-                        throw new SourceException(file, f.line(), f.column(), "cq is not a number: " + f.value());
+                        errors.add(new SourceException(file, f.line(), f.column(), "cq is not a number: " + f.value()));
                     }
                 }
                 case "missing" -> missing = f.value();
                 case "found" -> found = f.value();
-                case "key" -> keys.add(items.parse(file, f));
-                case "cue" -> cues.add(items.parse(file, f));
-                case "not" -> not.addAll(items.parse(file, f).items());
+                case "key" -> add(keys, items.parseCollecting(file, f, errors));
+                case "cue" -> add(cues, items.parseCollecting(file, f, errors));
+                case "not" -> {
+                    AnyOf any = items.parseCollecting(file, f, errors);
+                    if (any != null) {
+                        not.addAll(any.items());
+                    }
+                }
                 case "must" -> must.add(new Rule.Example(f.value(), f.line()));
                 case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
-                default -> throw new SourceException(file, f.line(), 3, "unknown key '" + f.key()
-                        + "' (expected cq, missing, found, key, cue, not, must, must-not)");
+                default -> errors.add(new SourceException(file, f.line(), 3, "unknown key '" + f.key()
+                        + "' (expected cq, missing, found, key, cue, not, must, must-not)"));
             }
         }
-        if (missing == null || found == null) {
-            throw new SourceException(file, b.line(), 1, "topic " + b.name() + " needs 'missing:' and 'found:'");
+        if ((missing == null || found == null) && errors.size() == before) {
+            errors.add(new SourceException(file, b.line(), 1, "topic " + b.name() + " needs 'missing:' and 'found:'"));
+        }
+        if (errors.size() != before) {
+            return null;
         }
         return new Topic(b.name(), cq, missing, found, keys, cues, not.isEmpty() ? null : new AnyOf(not),
                 must, mustNot, file, b.line());
+    }
+
+    private static void add(List<AnyOf> list, AnyOf any) {
+        if (any != null) {
+            list.add(any);
+        }
     }
 }

@@ -1,0 +1,74 @@
+package org.symqa.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.symqa.evidence.GeneralSettings;
+import org.symqa.rules.AnyOf;
+import org.symqa.rules.FramePattern;
+import org.symqa.rules.Item;
+import org.symqa.rules.Rule;
+import org.symqa.topic.Topic;
+
+/**
+ * Which rules, topics and settings use each lexicon: rule ids, {@code topic ID}, {@code general.txt}, and
+ * {@code built in} for the lexicons the code reads itself.
+ */
+public final class LexiconUse {
+    /** What marks a lexicon the code itself reads. */
+    public static final String BUILT_IN = "built in";
+
+    private LexiconUse() {
+    }
+
+    /** The users of each lexicon, by lexicon name; users in name order. */
+    public static Map<String, List<String>> of(LoadedRules loaded) {
+        Map<String, TreeSet<String>> users = new TreeMap<>();
+        for (String name : CollectingLoader.BUILT_IN_LEXICONS) {
+            use(users, name, BUILT_IN);
+        }
+        for (Topic t : loaded.topics()) {
+            List<AnyOf> conditions = new ArrayList<>(t.keys());
+            conditions.addAll(t.cues());
+            if (t.not() != null) {
+                conditions.add(t.not());
+            }
+            collect(users, conditions, "topic " + t.id());
+        }
+        for (Rule r : loaded.allRules()) {
+            List<AnyOf> conditions = new ArrayList<>(r.has());
+            if (r.not() != null) {
+                conditions.add(r.not());
+            }
+            collect(users, conditions, r.id());
+            if (r.pattern() != null) {
+                FramePattern.lexiconRefs(r.pattern().toString()).forEach(n -> use(users, n, r.id()));
+            }
+        }
+        GeneralSettings general = loaded.general();
+        if (general != null) {
+            for (GeneralSettings.AnswerType type : general.types()) {
+                collect(users, List.of(type.asks(), type.needs()), "general.txt");
+            }
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        users.forEach((name, set) -> out.put(name, List.copyOf(set)));
+        return out;
+    }
+
+    private static void collect(Map<String, TreeSet<String>> users, List<AnyOf> conditions, String user) {
+        for (AnyOf any : conditions) {
+            for (Item item : any.items()) {
+                if (item instanceof Item.LexiconTerm term) {
+                    use(users, term.lexicon(), user);
+                }
+            }
+        }
+    }
+
+    private static void use(Map<String, TreeSet<String>> users, String lexicon, String user) {
+        users.computeIfAbsent(lexicon, k -> new TreeSet<>()).add(user);
+    }
+}

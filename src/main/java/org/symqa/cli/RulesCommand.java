@@ -1,0 +1,22 @@
+package org.symqa.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code symqa rules}: tools for rule writers ({@code check}, {@code doc}). */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"Tools for writing rules.",
+            "",
+            "Examples:",
+            "  symqa rules check rules",
+            "  symqa rules doc rules -o docs/rules.md"},
+        subcommands = {RulesCheckCommand.class, RulesDocCommand.class})
+final class RulesCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,67 @@
+package org.symqa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.symqa.check.CollectingLoader;
+import org.symqa.check.LoadedRules;
+import org.symqa.check.Problem;
+import org.symqa.check.RulesDoc;
+import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.resources.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code symqa rules doc}: writes the Markdown catalogue of topics, rules, lexicons and answer templates. */
+@Command(name = "doc", mixinStandardHelpOptions = true,
+        description = {"Writes a Markdown catalogue of the topics (cq, cues), their rules (kind, file:line, conditions,",
+            "examples), the lexicons (terms, users) and the answer templates. The repository keeps it in",
+            "docs/rules.md: regenerate it with  symqa rules doc rules -o docs/rules.md"})
+final class RulesDocCommand implements Callable<Integer> {
+    @Mixin
+    RuleFolders folders;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<Problem> problems = new ArrayList<>();
+            LoadedRules loaded = CollectingLoader.load(folders.rulesSource("rules"), folders.lexiconSource("lexicons"),
+                    new CoreNlpAnnotator(), problems);
+            if (!problems.isEmpty()) {
+                throw new CliException("the rules do not load (" + problems.get(0)
+                        + "); run 'symqa rules check' for every problem");
+            }
+            String doc = RulesDoc.write(loaded);
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(doc);
+                out.flush();
+            } else {
+                Files.writeString(output, doc, StandardCharsets.UTF_8);
+            }
+            return 0;
+        } catch (CliException e) {
+            err.println("symqa rules doc: " + e.getMessage());
+        } catch (SourceException e) {
+            err.println("symqa rules doc: rule file error: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("symqa rules doc: " + output + ": cannot write: " + e.getMessage());
+        }
+        err.flush();
+        return 1;
+    }
+}

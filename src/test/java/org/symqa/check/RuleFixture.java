@@ -1,0 +1,67 @@
+package org.symqa.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.symqa.resources.ResourceSource;
+
+/** A small rules folder and lexicon folder in a temporary directory, for tests that break them on purpose. */
+public final class RuleFixture {
+    public final Path rules;
+    public final Path lexicons;
+
+    /** Copies the repository's layout, repair and answer files and writes minimal topics, settings and lexicons. */
+    public RuleFixture(Path dir) throws IOException {
+        rules = Files.createDirectories(dir.resolve("rules"));
+        lexicons = Files.createDirectories(dir.resolve("lexicons"));
+        Files.createDirectories(rules.resolve("evidence"));
+        for (String f : new String[] {"prompt-layout.txt", "text-repair.txt", "answers.txt"}) {
+            Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        rule("general.txt", "answered-overlap: 0.6\nrelated-overlap: 0.34\nmin-shared: 2\ntype: \"how many\" => #NUM\n");
+        rule("topics.rules", """
+                topic hardware
+                  cq: 20
+                  missing: which hardware was used
+                  found: Hardware named in the context
+                  key: gpu | @hardware-device
+                  must: Which GPU did they train on?
+
+                topic general
+                  missing: what the question asks
+                  found: The context says
+                """);
+        rule("evidence/hardware.rules", """
+                topic: hardware
+
+                rule hardware.device
+                  kind: direct
+                  has: @hardware-device
+                  must: We trained on a Tesla V100.
+                """);
+        lexicon("hardware-device", "# devices\nGPU\nTesla V100\n");
+        lexicon("hyphen-keep", "state-of-the-art\n");
+        lexicon("stopwords", "the\na\n");
+        lexicon("example-markers", "e.g.\n");
+    }
+
+    /** Writes a file of the rules folder. */
+    public RuleFixture rule(String path, String text) throws IOException {
+        Files.writeString(rules.resolve(path), text);
+        return this;
+    }
+
+    /** Writes a lexicon. */
+    public RuleFixture lexicon(String name, String text) throws IOException {
+        Files.writeString(lexicons.resolve(name + ".txt"), text);
+        return this;
+    }
+
+    ResourceSource rulesSource() {
+        return ResourceSource.directory(rules, "rules");
+    }
+
+    ResourceSource lexiconSource() {
+        return ResourceSource.directory(lexicons, "lexicons");
+    }
+}
