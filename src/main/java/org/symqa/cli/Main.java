@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  symqa answer testdata/prompts/hardware-answered.txt",
             "  symqa answer --json prompt.txt",
-            "  symqa batch prompts.jsonl.gz -o results.jsonl"},
-        subcommands = {AnswerCommand.class, BatchCommand.class, CommandLine.HelpCommand.class})
+            "  symqa batch prompts.jsonl.gz -o results.jsonl",
+            "  symqa eval gold.jsonl -o predictions.jsonl"},
+        subcommands = {AnswerCommand.class, BatchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
