@@ -3,8 +3,11 @@ package org.symqa;
 import java.util.List;
 import java.util.Objects;
 import org.symqa.answer.Answer;
+import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Finding;
+import org.symqa.evidence.Verdict;
 import org.symqa.prompt.Prompt;
+import org.symqa.rules.RuleKind;
 import org.symqa.topic.TopicDecision;
 
 /** Everything symqa concluded about one prompt: the prompt read, its topics, the finding and the answer. */
@@ -19,5 +22,13 @@ public record Result(Prompt prompt, TopicDecision topics, Finding finding, Answe
     /** The topic ids, best first. */
     public List<String> topicIds() {
         return topics.topics();
+    }
+
+    /** The evidence the answer cites: only the direct evidence when answered, otherwise the related evidence seen. */
+    public List<Evidence> citedEvidence() {
+        if (finding.verdict() != Verdict.ANSWERED) {
+            return finding.evidence();
+        }
+        return finding.evidence().stream().filter(e -> e.kind() == RuleKind.DIRECT).toList();
     }
 }

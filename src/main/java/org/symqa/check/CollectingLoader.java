@@ -33,8 +33,9 @@ import org.symqa.topic.TopicCatalog;
  * error and unknown reference of every file.
  */
 public final class CollectingLoader {
-    /** The lexicons the code itself uses, besides those that rules name. */
-    public static final List<String> BUILT_IN_LEXICONS = List.of("hyphen-keep", "stopwords", "example-markers");
+    /** The lexicons the code itself uses, besides those that rules name (scorer-stop: the eval command). */
+    public static final List<String> BUILT_IN_LEXICONS =
+            List.of("hyphen-keep", "stopwords", "example-markers", "scorer-stop");
 
     private final ResourceSource rules;
     private final ResourceSource lexiconSource;

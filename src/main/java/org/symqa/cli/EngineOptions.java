@@ -28,6 +28,11 @@ final class EngineOptions {
         return new Symqa(RuleSet.load(r, l, annotator), annotator);
     }
 
+    /** Where lexicons come from: the {@code --lexicons} folder, or the embedded ones. */
+    ResourceSource lexiconSource() throws CliException {
+        return source(lexicons, "lexicons", "--lexicons");
+    }
+
     private static ResourceSource source(Path dir, String name, String flag) throws CliException {
         if (dir == null) {
             return ResourceSource.embedded(name);

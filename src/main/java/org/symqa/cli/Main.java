@@ -14,9 +14,10 @@ import picocli.CommandLine.Command;
             "  symqa answer --json prompt.txt",
             "  symqa batch prompts.jsonl.gz -o results.jsonl",
             "  symqa explain --html why.html prompt.txt",
+            "  symqa eval gold.jsonl -o predictions.jsonl",
             "  symqa rules check rules"},
-        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, RulesCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, EvalCommand.class,
+            RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -29,10 +29,7 @@ final class ResultJson {
         ArrayNode topics = o.putArray("topic");
         r.topicIds().forEach(topics::add);
         ArrayNode ev = o.putArray("evidence");
-        for (Evidence e : r.finding().evidence()) {
-            if (r.finding().verdict() == Verdict.ANSWERED && e.kind() != org.symqa.rules.RuleKind.DIRECT) {
-                continue;
-            }
+        for (Evidence e : r.citedEvidence()) {
             ObjectNode x = ev.addObject();
             x.put("chunk", e.chunk());
             x.put("start", e.start());
