@@ -43,6 +43,7 @@ public final class RuleFixture {
         lexicon("hyphen-keep", "state-of-the-art\n");
         lexicon("stopwords", "the\na\n");
         lexicon("example-markers", "e.g.\n");
+        lexicon("scorer-stop", "the\n");
     }
 
     /** Writes a file of the rules folder. */
