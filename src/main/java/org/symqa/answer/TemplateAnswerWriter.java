@@ -81,7 +81,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
                 continue;
             }
             for (String f : e.facts()) {
-                String key = f.toLowerCase(Locale.ROOT);
+                String key = f.toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
                 if (!seen.containsKey(key) && seen.size() < templates.number("max-facts")) {
                     seen.put(key, templates.fill("fact", Map.of("fact", f, "chunk", Integer.toString(e.chunk()))));
                 }

@@ -19,10 +19,17 @@ public final class FramePattern {
 
     private final String source;
     private final TokenSequencePattern compiled;
+    private final List<String> lexicons;
 
     private FramePattern(String source, TokenSequencePattern compiled) {
         this.source = source;
         this.compiled = compiled;
+        this.lexicons = List.copyOf(lexiconRefs(source));
+    }
+
+    /** The lexicons this pattern refers to. */
+    public List<String> lexicons() {
+        return lexicons;
     }
 
     /** The lexicon names a pattern refers to, in order of appearance. */

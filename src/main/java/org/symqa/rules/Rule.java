@@ -65,10 +65,21 @@ public record Rule(String id, String topic, RuleKind kind, String file, int line
                 return null;
             }
             if (facts.isEmpty()) {
-                facts.add(frame);
+                facts.addAll(termsWithin(s, frame, pattern.lexicons()));
             }
         }
         return new RuleMatch(this, facts);
+    }
+
+    /** The terms of the pattern's lexicons inside a frame (its facts), or the whole frame when it holds none. */
+    private static List<Span> termsWithin(SentenceView s, Span frame, List<String> lexicons) {
+        List<Span> terms = new ArrayList<>();
+        for (org.symqa.lexicon.TermHit h : s.hits()) {
+            if (lexicons.contains(h.term().lexicon()) && h.start() >= frame.start() && h.end() <= frame.end()) {
+                terms.add(new Span(h.start(), h.end()));
+            }
+        }
+        return terms.isEmpty() ? List.of(frame) : terms;
     }
 
     @Override
