@@ -1,5 +1,6 @@
 package org.symqa.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,9 @@ public final class RepairChain implements TextRepair {
                 case "space" -> new PatternRepair(kind, p, (t, m) -> " ");
                 case "break" -> new PatternRepair(kind, p, (t, m) -> "\n\n");
                 case "join" -> new PatternRepair(kind, p, (t, m) -> keeps(t, m, keepHyphen) ? "-" : "");
+                case "unfold" -> new PatternRepair(kind, p, (t, m) -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC));
                 default -> throw new SourceException(file.name(), e.line(), 1,
-                        "unknown action '" + head[0] + "' (expected delete, space, break or join)");
+                        "unknown action '" + head[0] + "' (expected delete, space, break, join or unfold)");
             });
         }
         return new RepairChain(repairs);

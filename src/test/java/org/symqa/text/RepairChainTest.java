@@ -24,6 +24,11 @@ class RepairChainTest {
     }
 
     @Test
+    void unfoldsLigatures() {
+        assertEquals("field data were flipped", repair("\uFB01eld data were \uFB02ipped").text());
+    }
+
+    @Test
     void joinsLinesAndSpaces() {
         assertEquals("The model was trained.", repair("The  model  was \ntrained.").text());
     }
