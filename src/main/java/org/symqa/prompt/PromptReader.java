@@ -23,7 +23,8 @@ public final class PromptReader {
         if (text.isBlank()) {
             throw new PromptException("empty input: no prompt");
         }
-        if (text.strip().startsWith("{")) {
+        String stripped = text.strip();
+        if (stripped.startsWith("{") || stripped.startsWith("[")) {
             return readJson(JsonInput.parseObject(text));
         }
         for (PromptParser parser : textParsers) {

@@ -35,7 +35,7 @@ public final class StuffQaParser implements PromptParser {
         if (questionStart < 0) {
             throw new PromptException("stuff-QA prompt has no 'Question:' line after its context");
         }
-        String context = text.substring(header.end(), contextEnd);
+        String context = contextEnd > header.end() ? text.substring(header.end(), contextEnd) : "";
         String block = text.substring(questionStart);
         Matcher tail = layout.stuffTail().matcher(block);
         if (tail.find()) {

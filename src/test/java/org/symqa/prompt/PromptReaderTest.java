@@ -62,7 +62,16 @@ class PromptReaderTest {
     }
 
     @Test
+    void readsAStuffQaPromptWithoutContext() throws Exception {
+        Prompt p = reader.read("Use the following pieces of context to answer the question at the end.\n\n"
+                + "Question: Which GPU was used?\nHelpful Answer:");
+        assertEquals("Which GPU was used?", p.question());
+        assertEquals(java.util.List.of(), p.chunks());
+    }
+
+    @Test
     void rejectsBadInputWithClearMessages() {
+        assertEquals("JSON input is not an object", assertThrows(PromptException.class, () -> reader.read("[1, 2]")).getMessage());
         assertEquals("empty input: no prompt", assertThrows(PromptException.class, () -> reader.read("  \n")).getMessage());
         assertTrue(assertThrows(PromptException.class, () -> reader.read("Just some text without a question."))
                 .getMessage().startsWith("no question found"));
