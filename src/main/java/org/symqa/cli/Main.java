@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
             "  symqa answer --json prompt.txt",
             "  symqa batch prompts.jsonl.gz -o results.jsonl",
             "  symqa explain --html why.html prompt.txt",
+            "  symqa paper papers/ --format csv -o table.csv",
             "  symqa rules check rules"},
-        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, RulesCommand.class,
+        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, PaperCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
