@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Finds section headings in extracted pages: numbered lines such as "2.3. Model training" that continue the
  * numbering seen so far (2.2 then 2.3, 2.3.1 or 3), and the usual unnumbered headings ("Abstract", "Methods").
  *
- * <p>A numbered line must follow on from the heading before it, so that a wrapped line that starts with a number
- * ("16 GB of memory were ...") is not taken for a heading.
+ * <p>A numbered line must follow on from the heading before it (one missed heading allowed), so that a wrapped line
+ * that starts with a number ("16 GB of memory were ...") is not taken for a heading.
  */
 public final class Headings {
     private static final Pattern NUMBERED = Pattern.compile(
@@ -79,8 +79,9 @@ public final class Headings {
     }
 
     /**
-     * True when {@code next} continues {@code current}: at some level it is one more than the current number
-     * there (0 when the current number has no such level), agrees above it, and starts every level below at 1.
+     * True when {@code next} continues {@code current}: at some level it is one or two more (one heading missed)
+     * than the current number there (0 when the current number has no such level), agrees above it, and starts
+     * every level below at 1.
      */
     static boolean follows(int[] current, int[] next) {
         for (int level = 0; level < next.length; level++) {
@@ -98,7 +99,7 @@ public final class Headings {
                 return false;
             }
             int here = level < current.length ? current[level] : 0;
-            if (next[level] == here + 1) {
+            if (next[level] == here + 1 || next[level] == here + 2) {
                 for (int j = level + 1; j < next.length; j++) {
                     if (next[j] != 1) {
                         return false;
