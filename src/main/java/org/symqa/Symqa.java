@@ -66,8 +66,15 @@ public final class Symqa {
 
     /** Answers a prompt. */
     public Result answer(Prompt prompt) {
+        return answer(prompt, annotate(prompt));
+    }
+
+    /**
+     * Answers a prompt whose chunks were already repaired and annotated (by {@link #annotate} or the same way), so
+     * that many questions over one text annotate it once.
+     */
+    public Result answer(Prompt prompt, Document document) {
         TopicDecision topics = recognizer.recognise(prompt.question());
-        Document document = annotate(prompt);
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
         Answer answer = writer.write(prompt, topics, finding, document);
@@ -78,10 +85,15 @@ public final class Symqa {
     public Document annotate(Prompt prompt) {
         List<Chunk> chunks = new ArrayList<>();
         for (String text : prompt.chunks()) {
-            RepairedText repaired = ruleSet.repairs().apply(RepairedText.of(text));
-            chunks.add(new Chunk(chunks.size() + 1, repaired, annotator.annotate(repaired.text())));
+            chunks.add(annotate(chunks.size() + 1, text));
         }
         return new Document(chunks);
+    }
+
+    /** Repairs and annotates one chunk of context text, numbered {@code number} (1-based). */
+    public Chunk annotate(int number, String text) {
+        RepairedText repaired = ruleSet.repairs().apply(RepairedText.of(text));
+        return new Chunk(number, repaired, annotator.annotate(repaired.text()));
     }
 
     /** A sentence with its lexicon hits. */

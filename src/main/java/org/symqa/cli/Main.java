@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
             "  symqa batch prompts.jsonl.gz -o results.jsonl",
             "  symqa explain --html why.html prompt.txt",
             "  symqa eval gold.jsonl -o predictions.jsonl",
+            "  symqa paper papers/ --format csv -o table.csv",
             "  symqa rules check rules"},
         subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, EvalCommand.class,
-            RulesCommand.class, CommandLine.HelpCommand.class})
+            PaperCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

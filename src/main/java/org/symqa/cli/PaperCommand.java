@@ -1,0 +1,221 @@
+package org.symqa.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.symqa.Symqa;
+import org.symqa.paper.CsvTable;
+import org.symqa.paper.MarkdownReport;
+import org.symqa.paper.PaperAnswer;
+import org.symqa.paper.PaperAnswerer;
+import org.symqa.paper.PaperException;
+import org.symqa.paper.PaperReader;
+import org.symqa.paper.PaperReport;
+import org.symqa.paper.PaperText;
+import org.symqa.paper.Question;
+import org.symqa.paper.Questions;
+import org.symqa.paper.Strategy;
+import org.symqa.resources.ResourceSource;
+import org.symqa.resources.SourceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code symqa paper}: answers the 28 questions (or others) for whole papers, PDF or text. */
+@Command(name = "paper", mixinStandardHelpOptions = true,
+        description = {"Answers the 28 questions of the study (or --questions) for whole papers: PDF files, text files",
+            "(pages separated by form feeds) and folders of them (searched for .pdf/.txt, in name order).",
+            "Evidence is cited with its page and section ('page 4, section 2.3'). A file that cannot be read",
+            "(encrypted, broken, no text layer, not a PDF) gets a one-line error and the others still run; the exit",
+            "code is then 1. Progress and a summary go to standard error.",
+            "",
+            "Examples:",
+            "  symqa paper paper.pdf",
+            "  symqa paper papers/ --format csv -o table.csv --long answers.csv",
+            "  symqa paper paper.pdf --scan retrieve --k 4 --format json"})
+final class PaperCommand implements Callable<Integer> {
+    /** PDFBox reports recoverable damage through java.util.logging; the one-line errors say what matters. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+    private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
+    enum Format { md, json, csv }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "PDF or text papers, or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = "--scan", paramLabel = "all|retrieve", defaultValue = "all",
+            description = "all (default): every question's rules over every sentence. retrieve: imitate the published "
+                    + "pipeline (1000-character chunks, 50 overlap, top --k chunks per question by BM25).")
+    String scan;
+
+    @Option(names = "--k", paramLabel = "N", defaultValue = "4", description = "Chunks per question with --scan retrieve (default 4).")
+    int k;
+
+    @Option(names = "--questions", paramLabel = "FILE",
+            description = "Questions one a line (# comments), numbered CQ1.. in file order, instead of the 28 of the study.")
+    Path questionsFile;
+
+    @Option(names = "--format", paramLabel = "md|json|csv", defaultValue = "md",
+            description = "md (default): a report per paper. json: a result line per question. csv: a row per paper, "
+                    + "UID,CQ1..CQ28 with Yes (answered) or No, the published study's layout.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Option(names = "--long", paramLabel = "FILE",
+            description = "Also write the long CSV form (UID,CQ,question,verdict,answer,evidence,page,section), a row per evidence sentence.")
+    Path longOutput;
+
+    @Option(names = "--quiet", description = "No progress lines (errors and the summary are still printed).")
+    boolean quiet;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Strategy strategy;
+        try {
+            strategy = Strategy.valueOf(scan.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("symqa paper: --scan must be all or retrieve, not '" + scan + "'");
+            return 2;
+        }
+        if (k < 1) {
+            err.println("symqa paper: --k must be at least 1");
+            return 2;
+        }
+        PDFBOX_LOG.setLevel(Level.OFF);
+        FONTBOX_LOG.setLevel(Level.OFF);
+        Symqa symqa;
+        List<Question> questions;
+        try {
+            questions = questions();
+            symqa = engine.build();
+        } catch (CliException e) {
+            err.println("symqa paper: " + e.getMessage());
+            return 1;
+        } catch (SourceException e) {
+            err.println("symqa paper: rule file error: " + e.getMessage());
+            return 1;
+        }
+        PaperAnswerer answerer = new PaperAnswerer(symqa, strategy, k);
+        List<PaperInputs.Input> files = PaperInputs.expand(inputs);
+        int failed = 0;
+        long t0 = System.nanoTime();
+        try (Writer out = writer(output); Writer longOut = longOutput == null ? null : writer(longOutput)) {
+            if (format == Format.csv) {
+                out.write(CsvTable.header(questions) + "\n");
+            }
+            if (longOut != null) {
+                longOut.write(CsvTable.LONG_HEADER + "\n");
+            }
+            for (int i = 0; i < files.size(); i++) {
+                PaperInputs.Input in = files.get(i);
+                String prefix = "symqa paper: [" + (i + 1) + "/" + files.size() + "] " + in.display() + ": ";
+                long t = System.nanoTime();
+                PaperReport report;
+                try {
+                    if (in.problem() != null) {
+                        throw new PaperException(in.problem());
+                    }
+                    PaperText paper = PaperReader.read(in.path(), in.display());
+                    report = answerer.answer(paper, questions);
+                } catch (PaperException e) {
+                    failed++;
+                    err.println(prefix + "error: " + e.getMessage());
+                    err.flush();
+                    if (format == Format.json) {
+                        out.write(ResultJson.line(PaperJson.error(in.display(), e.getMessage())) + "\n");
+                    }
+                    continue;
+                }
+                write(out, report, i == 0 || files.size() == 1);
+                if (longOut != null) {
+                    for (String row : CsvTable.longRows(report)) {
+                        longOut.write(row + "\n");
+                    }
+                }
+                if (!quiet) {
+                    err.printf(Locale.ROOT, "%s%d pages, %d of %d answered (%.1f s)%n", prefix, report.paper().pages().size(),
+                            report.answeredCount(), report.answers().size(), (System.nanoTime() - t) / 1e9);
+                    err.flush();
+                }
+            }
+        } catch (CliException e) {
+            err.println("symqa paper: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("symqa paper: cannot write output: " + e.getMessage());
+            return 1;
+        }
+        err.printf(Locale.ROOT, "symqa paper: %d papers: %d answered files, %d failed (%.1f s)%n", files.size(),
+                files.size() - failed, failed, (System.nanoTime() - t0) / 1e9);
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private void write(Writer out, PaperReport report, boolean first) throws IOException {
+        switch (format) {
+            case md -> out.write((first ? "" : "\n") + MarkdownReport.of(report));
+            case csv -> out.write(CsvTable.row(report) + "\n");
+            case json -> {
+                for (PaperAnswer a : report.answers()) {
+                    out.write(ResultJson.line(PaperJson.of(report, a)) + "\n");
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private List<Question> questions() throws CliException, SourceException {
+        if (questionsFile == null) {
+            ResourceSource rules = engine.rules == null ? ResourceSource.embedded("rules")
+                    : ResourceSource.directory(engine.rules, engine.rules.toString());
+            return Questions.canonical(rules);
+        }
+        List<Question> qs;
+        try {
+            qs = Questions.lines(InputText.read(questionsFile.toString(), System.in));
+        } catch (CliException e) {
+            throw new CliException("--questions " + e.getMessage());
+        }
+        if (qs.isEmpty()) {
+            throw new CliException("--questions " + questionsFile + ": no questions in the file");
+        }
+        return qs;
+    }
+
+    private static Writer writer(Path path) throws CliException {
+        if (path == null) {
+            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        try {
+            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + path + ": " + e.getMessage());
+        }
+    }
+}
