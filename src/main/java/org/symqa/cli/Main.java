@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             "  symqa batch prompts.jsonl.gz -o results.jsonl",
             "  symqa explain --html why.html prompt.txt",
             "  symqa rules check rules"},
-        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, RulesCommand.class,
+        subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, RulesCommand.class, ServeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
