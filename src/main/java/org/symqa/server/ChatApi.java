@@ -26,10 +26,13 @@ final class ChatApi {
      *
      * @param model        the model name to echo
      * @param prompt       the system messages (if any) and the last user message, separated by blank lines
+     * @param fallback     when there are system messages: the user message first, then the system messages as
+     *                     context (for chains that put the context in the system message and the bare question in
+     *                     the user message, or a generic system line before a whole prompt); else null
      * @param stream       true for server-sent events
      * @param includeUsage true when {@code stream_options.include_usage} asks for a usage chunk
      */
-    record ChatRequest(String model, String prompt, boolean stream, boolean includeUsage) {
+    record ChatRequest(String model, String prompt, String fallback, boolean stream, boolean includeUsage) {
     }
 
     private ChatApi() {
@@ -66,9 +69,10 @@ final class ChatApi {
         }
         system.removeIf(String::isBlank);
         String prompt = system.isEmpty() ? user : String.join("\n\n", system) + "\n\n" + user;
+        String fallback = system.isEmpty() ? null : user + "\n\n" + String.join("\n\n", system);
         boolean stream = body.path("stream").asBoolean(false);
         boolean usage = body.path("stream_options").path("include_usage").asBoolean(false);
-        return new ChatRequest(model == null || model.isNull() ? MODEL : model.asText(), prompt, stream, usage);
+        return new ChatRequest(model == null || model.isNull() ? MODEL : model.asText(), prompt, fallback, stream, usage);
     }
 
     /** The text of a message's content: a string, or the {@code text} of its parts of type {@code text}. */

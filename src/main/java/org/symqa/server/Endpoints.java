@@ -37,9 +37,25 @@ final class Endpoints {
     Reply chat(byte[] body) throws Exception {
         ChatApi.ChatRequest req = ChatApi.parse(object(body));
         return workers.run(() -> {
-            Result r = answerer.answer(read(() -> symqa.reader().read(req.prompt()), "messages"));
+            Result r = answerer.answer(read(() -> readChat(req), "messages"));
             return ChatApi.reply(req, r.answer().text(), fingerprint);
         });
+    }
+
+    /** The prompt of a chat request: system messages then the user message, else the user message first. */
+    private Prompt readChat(ChatApi.ChatRequest req) throws PromptException {
+        try {
+            return symqa.reader().read(req.prompt());
+        } catch (PromptException e) {
+            if (req.fallback() == null) {
+                throw e;
+            }
+            try {
+                return symqa.reader().read(req.fallback());
+            } catch (PromptException ignored) {
+                throw e;
+            }
+        }
     }
 
     /** {@code POST /v1/answer}: the result object of {@code symqa batch}, with {@code trace} when asked. */

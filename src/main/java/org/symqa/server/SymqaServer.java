@@ -18,6 +18,14 @@ import org.symqa.Symqa;
  * spare connection threads still serve {@code /health}, {@code /metrics} and the 503 replies themselves.
  */
 public final class SymqaServer {
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK:
+        // every reply then waits ~40 ms (measured: /health 170 req/s instead of >10000 on loopback).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final ServerConfig config;
     private final Router router;
     private final WorkerPool workers;

@@ -139,6 +139,23 @@ class SymqaServerTest {
     }
 
     @Test
+    void systemMessageWithTheContextOrAGenericLineIsReadAfterTheUserMessage() throws Exception {
+        SymqaServer s = start();
+        String question = "What hardware was used to train the model?";
+        String context = "All networks were trained on one NVIDIA RTX 3090 GPU.";
+        String contextInSystem = "{\"messages\":[{\"role\":\"system\",\"content\":" + JSON.writeValueAsString(context)
+                + "},{\"role\":\"user\",\"content\":" + JSON.writeValueAsString(question) + "}]}";
+        String genericSystem = "{\"messages\":[{\"role\":\"system\",\"content\":\"You are a helpful assistant.\"},"
+                + "{\"role\":\"user\",\"content\":" + JSON.writeValueAsString(question + "\n\n" + context) + "}]}";
+        for (String body : List.of(contextInSystem, genericSystem)) {
+            HttpResponse<String> r = post(s, "/v1/chat/completions", body);
+            assertEquals(200, r.statusCode(), r.body());
+            String content = JSON.readTree(r.body()).get("choices").get(0).get("message").get("content").asText();
+            assertTrue(content.contains("RTX 3090 GPU [1]"), content);
+        }
+    }
+
+    @Test
     void streamingSendsChunksThenDone() throws Exception {
         SymqaServer s = start();
         String prompt = Files.readString(PROMPT);
@@ -344,7 +361,12 @@ class SymqaServerTest {
         post(s, "/v1/chat/completions", chat(Files.readString(PROMPT), false));
         post(s, "/v1/chat/completions", "{");
         get(s, "/nowhere");
+        // a request is counted just after its reply is complete: wait until the last one is in
         HttpResponse<String> r = get(s, "/metrics");
+        for (int i = 0; i < 100 && !r.body().contains("status=\"404\""); i++) {
+            Thread.sleep(20);
+            r = get(s, "/metrics");
+        }
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
         String m = r.body();
