@@ -69,6 +69,10 @@ final class Router implements HttpHandler {
             } catch (ApiError err) {
                 reply = error(err);
                 code = err.code();
+            } catch (IOException readFailed) {
+                ApiError err = ApiError.badRequest("unreadable_body", null, "the request body could not be read");
+                reply = error(err);
+                code = err.code();
             } catch (Exception | Error unexpected) {
                 ApiError err = ApiError.internal();
                 reply = error(err);
