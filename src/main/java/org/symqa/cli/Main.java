@@ -16,9 +16,10 @@ import picocli.CommandLine.Command;
             "  symqa explain --html why.html prompt.txt",
             "  symqa eval gold.jsonl -o predictions.jsonl",
             "  symqa paper papers/ --format csv -o table.csv",
-            "  symqa rules check rules"},
+            "  symqa rules check rules",
+            "  symqa serve --port 8080"},
         subcommands = {AnswerCommand.class, BatchCommand.class, ExplainCommand.class, EvalCommand.class,
-            PaperCommand.class, RulesCommand.class, CommandLine.HelpCommand.class})
+            PaperCommand.class, RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -12,14 +12,14 @@ import org.symqa.evidence.Verdict;
  * The result object as JSON, fields in a fixed order: {@code id, verdict, answer, topic, evidence, reason} (and
  * {@code millis} when timings are asked for).
  */
-final class ResultJson {
+public final class ResultJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ResultJson() {
     }
 
     /** The result object. {@code millis} below 0 leaves timing out. */
-    static ObjectNode of(String id, Result r, long millis) {
+    public static ObjectNode of(String id, Result r, long millis) {
         ObjectNode o = MAPPER.createObjectNode();
         if (id != null) {
             o.put("id", id);
@@ -59,7 +59,7 @@ final class ResultJson {
     }
 
     /** One line of JSON. */
-    static String line(ObjectNode o) {
+    public static String line(ObjectNode o) {
         try {
             return MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {
