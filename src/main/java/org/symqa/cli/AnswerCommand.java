@@ -1,5 +1,6 @@
 package org.symqa.cli;
 
+import org.symqa.ResultJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.symqa.Result;

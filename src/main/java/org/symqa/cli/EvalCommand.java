@@ -1,5 +1,6 @@
 package org.symqa.cli;
 
+import org.symqa.ResultJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

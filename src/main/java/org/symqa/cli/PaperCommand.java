@@ -1,5 +1,6 @@
 package org.symqa.cli;
 
+import org.symqa.ResultJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

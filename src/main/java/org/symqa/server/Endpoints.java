@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.symqa.Result;
 import org.symqa.Symqa;
-import org.symqa.cli.ResultJson;
+import org.symqa.ResultJson;
 import org.symqa.explain.TraceJson;
 import org.symqa.explain.Tracer;
 import org.symqa.prompt.Prompt;

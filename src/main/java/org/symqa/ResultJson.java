@@ -1,4 +1,4 @@
-package org.symqa.cli;
+package org.symqa;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +49,7 @@ public final class ResultJson {
     }
 
     /** An error result for one input. */
-    static ObjectNode error(String id, String message) {
+    public static ObjectNode error(String id, String message) {
         ObjectNode o = MAPPER.createObjectNode();
         if (id != null) {
             o.put("id", id);
@@ -68,7 +68,7 @@ public final class ResultJson {
     }
 
     /** Pretty JSON. */
-    static String pretty(ObjectNode o) {
+    public static String pretty(ObjectNode o) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
         } catch (JsonProcessingException e) {
