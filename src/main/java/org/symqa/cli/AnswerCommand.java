@@ -3,13 +3,9 @@ package org.symqa.cli;
 import org.symqa.ResultJson;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.symqa.Result;
-import org.symqa.Symqa;
 import org.symqa.explain.TraceJson;
 import org.symqa.explain.Tracer;
 import org.symqa.prompt.AnswerFormat;
-import org.symqa.prompt.PromptException;
-import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,14 +42,7 @@ final class AnswerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String where = file.equals("-") ? "<stdin>" : file;
-        try {
-            String text = InputText.read(file, System.in);
-            Symqa symqa = engine.build();
-            long t0 = System.nanoTime();
-            Result r = symqa.answer(text);
-            long millis = (System.nanoTime() - t0) / 1_000_000;
+        return OnePrompt.run("symqa answer", file, engine, spec.commandLine().getErr(), (symqa, r, millis) -> {
             if (json || trace) {
                 var o = ResultJson.of(null, r, timings ? millis : -1);
                 if (trace) {
@@ -69,15 +58,6 @@ final class AnswerCommand implements Callable<Integer> {
                 out.println(r.answer().text());
             }
             out.flush();
-            return 0;
-        } catch (CliException e) {
-            err.println("symqa answer: " + e.getMessage());
-        } catch (PromptException e) {
-            err.println("symqa answer: " + where + ": " + e.getMessage());
-        } catch (SourceException e) {
-            err.println("symqa answer: rule file error: " + e.getMessage());
-        }
-        err.flush();
-        return 1;
+        });
     }
 }

@@ -1,19 +1,14 @@
 package org.symqa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.symqa.Result;
-import org.symqa.Symqa;
 import org.symqa.explain.Trace;
 import org.symqa.explain.TraceHtml;
 import org.symqa.explain.TraceText;
 import org.symqa.explain.Tracer;
-import org.symqa.prompt.PromptException;
-import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,12 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String where = file.equals("-") ? "<stdin>" : file;
-        try {
-            String text = InputText.read(file, System.in);
-            Symqa symqa = engine.build();
-            Result r = symqa.answer(text);
+        return OnePrompt.run("symqa explain", file, engine, spec.commandLine().getErr(), (symqa, r, millis) -> {
             Trace trace = new Tracer(symqa).trace(r);
             if (html != null) {
                 Files.writeString(html, TraceHtml.render(trace), StandardCharsets.UTF_8);
@@ -59,17 +49,6 @@ final class ExplainCommand implements Callable<Integer> {
                 out.print(TraceText.render(trace));
             }
             out.flush();
-            return 0;
-        } catch (CliException e) {
-            err.println("symqa explain: " + e.getMessage());
-        } catch (PromptException e) {
-            err.println("symqa explain: " + where + ": " + e.getMessage());
-        } catch (SourceException e) {
-            err.println("symqa explain: rule file error: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("symqa explain: " + html + ": cannot write: " + e.getMessage());
-        }
-        err.flush();
-        return 1;
+        });
     }
 }
