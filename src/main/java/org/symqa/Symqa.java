@@ -14,10 +14,12 @@ import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Sentences;
 import org.symqa.nlp.Token;
 import org.symqa.prompt.Prompt;
 import org.symqa.prompt.PromptException;
 import org.symqa.prompt.PromptReader;
+import org.symqa.rules.CandidateView;
 import org.symqa.rules.SentenceView;
 import org.symqa.text.RepairedText;
 import org.symqa.topic.CueTopicRecognizer;
@@ -37,6 +39,17 @@ public final class Symqa {
     private final EvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
+    private final TextCache<Prepared> chunks = new TextCache<>(CHUNK_CACHE);
+    private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
+
+    /** Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow. */
+    private static final int CHUNK_CACHE = 1024;
+    /** Questions kept tagged. */
+    private static final int QUESTION_CACHE = 256;
+
+    /** A chunk text repaired and split into sentences that are tagged on demand. */
+    private record Prepared(RepairedText repaired, Sentences sentences) {
+    }
 
     public Symqa(RuleSet ruleSet, Annotator annotator) {
         this.ruleSet = ruleSet;
@@ -44,7 +57,7 @@ public final class Symqa {
         this.reader = new PromptReader(ruleSet.layout());
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
-        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view);
+        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView);
         this.generalFinder = new OverlapEvidenceFinder(ruleSet.general(), this::questionView, this::view);
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
@@ -74,14 +87,36 @@ public final class Symqa {
         return new Result(prompt, topics, finding, answer);
     }
 
-    /** Repairs and annotates the prompt's chunks. */
+    /**
+     * Repairs and splits the prompt's chunks; sentences are tagged when first asked for. Chunks seen by an earlier
+     * prompt come from a cache.
+     */
     public Document annotate(Prompt prompt) {
-        List<Chunk> chunks = new ArrayList<>();
+        List<Chunk> out = new ArrayList<>();
         for (String text : prompt.chunks()) {
-            RepairedText repaired = ruleSet.repairs().apply(RepairedText.of(text));
-            chunks.add(new Chunk(chunks.size() + 1, repaired, annotator.annotate(repaired.text())));
+            Prepared p = chunks.get(text, this::prepare);
+            out.add(new Chunk(out.size() + 1, p.repaired(), p.sentences()));
         }
-        return new Document(chunks);
+        return new Document(out);
+    }
+
+    private Prepared prepare(String text) {
+        RepairedText repaired = ruleSet.repairs().apply(RepairedText.of(text));
+        return new Prepared(repaired, new Sentences(annotator.split(repaired.text()), annotator::tag));
+    }
+
+    /** An untagged sentence with every lemma each token could get, for the rule prefilter. */
+    public CandidateView candidateView(Sentence split) {
+        List<List<Token>> alternatives = new ArrayList<>(split.tokens().size());
+        for (Token t : split.tokens()) {
+            List<String> lemmas = annotator.possibleLemmas(t.word());
+            List<Token> forms = new ArrayList<>(lemmas.size());
+            for (String lemma : lemmas) {
+                forms.add(new Token(t.word(), lemma, "", t.start(), t.end()));
+            }
+            alternatives.add(forms);
+        }
+        return new CandidateView(split, alternatives, terms::possibleLexicons);
     }
 
     /** A sentence with its lexicon hits. */
@@ -91,6 +126,10 @@ public final class Symqa {
 
     /** A question (or any short text) as one annotated sentence with its lexicon hits. */
     public SentenceView questionView(String text) {
+        return questions.get(text, this::makeQuestionView);
+    }
+
+    private SentenceView makeQuestionView(String text) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence s : annotator.annotate(text)) {
             tokens.addAll(s.tokens());

@@ -48,7 +48,8 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
                 .filter(t -> !t.asks().find(q).isEmpty()).toList();
         List<Scored> scored = new ArrayList<>();
         for (Chunk chunk : document.chunks()) {
-            for (Sentence s : chunk.sentences()) {
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                Sentence s = chunk.tagged(i);
                 SentenceView v = views.apply(s);
                 Set<String> shared = new LinkedHashSet<>(contentLemmas(v));
                 shared.retainAll(content);
