@@ -41,6 +41,7 @@ public final class Symqa {
     private final AnswerWriter writer;
     private final TextCache<Prepared> chunks = new TextCache<>(CHUNK_CACHE);
     private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
+    private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
 
     /** Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow. */
     private static final int CHUNK_CACHE = 1024;
@@ -79,7 +80,7 @@ public final class Symqa {
 
     /** Answers a prompt. */
     public Result answer(Prompt prompt) {
-        TopicDecision topics = recognizer.recognise(prompt.question());
+        TopicDecision topics = topicsOf.get(prompt.question(), recognizer::recognise);
         Document document = annotate(prompt);
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);

@@ -50,7 +50,7 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
                 Sentence s = chunk.tagged(i);
-                SentenceView v = views.apply(s);
+                SentenceView v = chunk.annotation().memo(RuleEvidenceFinder.VIEW_SLOT, i, () -> views.apply(s));
                 Set<String> shared = new LinkedHashSet<>(contentLemmas(v));
                 shared.retainAll(content);
                 boolean typed = types.stream().allMatch(t -> !t.needs().find(v).isEmpty());

@@ -27,6 +27,11 @@ import org.symqa.topic.TopicDecision;
  * {@link Prefilter} of some rule says it may match; the others cannot match and stay untagged.
  */
 public final class RuleEvidenceFinder implements EvidenceFinder {
+    /** The {@link org.symqa.nlp.Sentences#memo} slot of a sentence's prefilter view. */
+    static final int CANDIDATE_SLOT = 0;
+    /** The {@link org.symqa.nlp.Sentences#memo} slot of a tagged sentence's rule view (shared by the finders). */
+    static final int VIEW_SLOT = 1;
+
     private final Map<String, List<Rule>> rulesByTopic;
     private final Function<Sentence, SentenceView> views;
     private final Function<Sentence, CandidateView> candidates;
@@ -69,12 +74,14 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         List<Prefilter> gates = rules.stream().map(prefilters::get).toList();
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
-                CandidateView candidate = candidates.apply(chunk.sentences().get(i));
+                int at = i;
+                CandidateView candidate = chunk.annotation().memo(CANDIDATE_SLOT, i,
+                        () -> candidates.apply(chunk.sentences().get(at)));
                 if (gates.stream().noneMatch(g -> g.mayMatch(candidate))) {
                     continue;
                 }
                 Sentence sentence = chunk.tagged(i);
-                SentenceView view = views.apply(sentence);
+                SentenceView view = chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
                 for (Rule rule : rules) {
                     RuleMatch m = rule.match(view);
                     if (m != null) {

@@ -2,6 +2,7 @@ package org.symqa.nlp;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,12 +15,22 @@ public final class Sentences {
     private final List<Sentence> split;
     private final UnaryOperator<Sentence> tagger;
     private final AtomicReferenceArray<Sentence> tagged;
+    private final AtomicReferenceArray<Object>[] memos;
+
+    /** How many derived values each sentence can keep ({@link #memo}). */
+    public static final int SLOTS = 2;
 
     /** Split sentences that {@code tagger} tags on demand. */
     public Sentences(List<Sentence> split, UnaryOperator<Sentence> tagger) {
         this.split = List.copyOf(split);
         this.tagger = tagger;
         this.tagged = new AtomicReferenceArray<>(this.split.size());
+        @SuppressWarnings("unchecked")
+        AtomicReferenceArray<Object>[] m = new AtomicReferenceArray[SLOTS];
+        for (int k = 0; k < SLOTS; k++) {
+            m[k] = new AtomicReferenceArray<>(this.split.size());
+        }
+        this.memos = m;
     }
 
     /** Sentences that are already tagged. */
@@ -46,6 +57,22 @@ public final class Sentences {
             }
         }
         return s;
+    }
+
+    /**
+     * A value derived from sentence {@code i} (by a pure function), made once and kept with the sentences so that
+     * every question about the chunk shares it. Each slot holds one kind of value; callers own their slot number.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(int slot, int i, Supplier<T> make) {
+        Object v = memos[slot].get(i);
+        if (v == null) {
+            v = make.get();
+            if (!memos[slot].compareAndSet(i, null, v)) {
+                v = memos[slot].get(i);
+            }
+        }
+        return (T) v;
     }
 
     /** How many sentences have been tagged so far. */

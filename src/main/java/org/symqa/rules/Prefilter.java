@@ -1,5 +1,6 @@
 package org.symqa.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import org.symqa.nlp.WordForms;
 /**
  * A necessary condition for a rule to match, checkable on an untagged sentence: when it is false of a
  * {@link CandidateView}, the rule cannot match the tagged sentence. Built from the {@code has:} lines (every one
- * must hold) or, for pattern-only rules, from the tokens a TokensRegex frame requires ({@link PatternCondition});
+ * must hold) and the tokens its TokensRegex frame requires ({@link PatternCondition});
  * {@code not:} lines only exclude, so they are left out. Anything not understood counts as "may match".
  */
 public sealed interface Prefilter {
@@ -19,7 +20,10 @@ public sealed interface Prefilter {
     /** The prefilter of a rule. */
     static Prefilter of(Rule rule) {
         if (!rule.has().isEmpty()) {
-            List<Prefilter> all = rule.has().stream().map(Prefilter::anyOf).toList();
+            List<Prefilter> all = new ArrayList<>(rule.has().stream().map(Prefilter::anyOf).toList());
+            if (rule.pattern() != null) {
+                all.add(PatternCondition.of(rule.pattern().toString()));
+            }
             return new All(all);
         }
         return rule.pattern() == null ? Always.INSTANCE : PatternCondition.of(rule.pattern().toString());
