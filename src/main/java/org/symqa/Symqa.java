@@ -39,12 +39,12 @@ public final class Symqa {
     private final EvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
-    private final TextCache<Prepared> chunks = new TextCache<>(CHUNK_CACHE);
+    private final TextCache<Prepared> chunks;
     private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
     private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
 
     /** Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow. */
-    private static final int CHUNK_CACHE = 1024;
+    public static final int DEFAULT_CHUNK_CACHE = 1024;
     /** Questions kept tagged. */
     private static final int QUESTION_CACHE = 256;
 
@@ -53,6 +53,12 @@ public final class Symqa {
     }
 
     public Symqa(RuleSet ruleSet, Annotator annotator) {
+        this(ruleSet, annotator, DEFAULT_CHUNK_CACHE);
+    }
+
+    /** A pipeline that keeps up to {@code chunkCache} prepared chunks (0: none) for the prompts that follow. */
+    public Symqa(RuleSet ruleSet, Annotator annotator, int chunkCache) {
+        this.chunks = new TextCache<>(chunkCache);
         this.ruleSet = ruleSet;
         this.annotator = annotator;
         this.reader = new PromptReader(ruleSet.layout());

@@ -29,6 +29,10 @@ public interface Annotator {
     /** Every lemma {@link #tag} could give the word, whatever its tag (the word itself included). */
     List<String> possibleLemmas(String word);
 
+    /** Starts loading models in the background, so that they are ready when first needed (no-op by default). */
+    default void preload() {
+    }
+
     /** The words of a short text (a lexicon term, a question), tokenised as {@link #annotate} would. */
     List<String> tokenize(String text);
 }

@@ -44,6 +44,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private volatile List<String> tags;
 
     private static MaxentTagger shared;
+    private static boolean preloading;
 
     static {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP logs (e.g. morphology warnings) must not print
@@ -55,6 +56,20 @@ public final class CoreNlpAnnotator implements Annotator {
             shared = new MaxentTagger(TAGGER);
         }
         return shared;
+    }
+
+    /** Loads the tagger model on a daemon thread while the caller goes on (loading rules, reading the prompt). */
+    @Override
+    public void preload() {
+        synchronized (CoreNlpAnnotator.class) {
+            if (shared != null || preloading) {
+                return;
+            }
+            preloading = true;
+        }
+        Thread t = new Thread(CoreNlpAnnotator::tagger, "symqa-tagger-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
