@@ -1,6 +1,9 @@
 package org.symqa.rules;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -18,6 +21,9 @@ public final class CandidateView {
     private final List<List<Token>> variants;
     private final Function<List<List<Token>>, Set<String>> lexiconFinder;
     private Set<String> lexicons;
+    private final Set<String> forms = new HashSet<>();
+    private final Set<String> words = new HashSet<>();
+    private final List<Token> nonAscii = new ArrayList<>();
 
     /**
      * @param sentence      the split sentence (words and offsets)
@@ -29,6 +35,51 @@ public final class CandidateView {
         this.sentence = sentence;
         this.variants = variants;
         this.lexiconFinder = lexiconFinder;
+        for (List<Token> at : variants) {
+            for (Token v : at) {
+                if (ascii(v.word()) && ascii(v.lemma())) {
+                    String w = v.word().toLowerCase(Locale.ROOT);
+                    words.add(w);
+                    forms.add(w);
+                    forms.add(v.lemma().toLowerCase(Locale.ROOT));
+                } else {
+                    nonAscii.add(v);
+                }
+            }
+        }
+    }
+
+    /**
+     * True when some token could stand for {@code want} as {@link WordForms#matches} decides. Looked up in sets of
+     * lower-cased forms (ignoring case is plain lower-casing for ASCII); the inflected forms are tried without the
+     * length and prefix conditions of {@code WordForms}, which can only say yes more often. Tokens with other
+     * characters are tested one by one.
+     */
+    public boolean mayHaveWord(String want) {
+        if (!ascii(want)) {
+            return anyVariant(t -> WordForms.matches(t, want));
+        }
+        String w = want.toLowerCase(Locale.ROOT);
+        if (forms.contains(w) || words.contains(w + "s") || words.contains(w + "es") || words.contains(w + "d")
+                || words.contains(w + "ed") || words.contains(w + "ing")
+                || w.endsWith("e") && words.contains(w.substring(0, w.length() - 1) + "ing")) {
+            return true;
+        }
+        for (Token t : nonAscii) {
+            if (WordForms.matches(t, want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The split sentence. */

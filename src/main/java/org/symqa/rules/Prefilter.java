@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.symqa.nlp.WordForms;
 
 /**
  * A necessary condition for a rule to match, checkable on an untagged sentence: when it is false of a
@@ -36,7 +35,7 @@ public sealed interface Prefilter {
     private static Prefilter item(Item item) {
         if (item instanceof Item.Lemma l) {
             String want = l.lemma();
-            return (Test) v -> v.anyVariant(t -> WordForms.matches(t, want));
+            return (Test) v -> v.mayHaveWord(want);
         }
         if (item instanceof Item.Phrase p) {
             return (Test) v -> v.mayHavePhrase(p.words());
