@@ -14,10 +14,12 @@ import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Sentences;
 import org.symqa.nlp.Token;
 import org.symqa.prompt.Prompt;
 import org.symqa.prompt.PromptException;
 import org.symqa.prompt.PromptReader;
+import org.symqa.rules.CandidateView;
 import org.symqa.rules.SentenceView;
 import org.symqa.text.RepairedText;
 import org.symqa.topic.CueTopicRecognizer;
@@ -37,14 +39,32 @@ public final class Symqa {
     private final EvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
+    private final TextCache<Prepared> chunks;
+    private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
+    private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
+
+    /** Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow. */
+    public static final int DEFAULT_CHUNK_CACHE = 1024;
+    /** Questions kept tagged. */
+    private static final int QUESTION_CACHE = 256;
+
+    /** A chunk text repaired and split into sentences that are tagged on demand. */
+    private record Prepared(RepairedText repaired, Sentences sentences) {
+    }
 
     public Symqa(RuleSet ruleSet, Annotator annotator) {
+        this(ruleSet, annotator, DEFAULT_CHUNK_CACHE);
+    }
+
+    /** A pipeline that keeps up to {@code chunkCache} prepared chunks (0: none) for the prompts that follow. */
+    public Symqa(RuleSet ruleSet, Annotator annotator, int chunkCache) {
+        this.chunks = new TextCache<>(chunkCache);
         this.ruleSet = ruleSet;
         this.annotator = annotator;
         this.reader = new PromptReader(ruleSet.layout());
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
-        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view);
+        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView);
         this.generalFinder = new OverlapEvidenceFinder(ruleSet.general(), this::questionView, this::view);
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
@@ -74,26 +94,49 @@ public final class Symqa {
      * that many questions over one text annotate it once.
      */
     public Result answer(Prompt prompt, Document document) {
-        TopicDecision topics = recognizer.recognise(prompt.question());
+        TopicDecision topics = topicsOf.get(prompt.question(), recognizer::recognise);
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
         Answer answer = writer.write(prompt, topics, finding, document);
         return new Result(prompt, topics, finding, answer);
     }
 
-    /** Repairs and annotates the prompt's chunks. */
+    /**
+     * Repairs and splits the prompt's chunks; sentences are tagged when first asked for. Chunks seen by an earlier
+     * prompt come from a cache.
+     */
     public Document annotate(Prompt prompt) {
-        List<Chunk> chunks = new ArrayList<>();
+        List<Chunk> out = new ArrayList<>();
         for (String text : prompt.chunks()) {
-            chunks.add(annotate(chunks.size() + 1, text));
+            Prepared p = chunks.get(text, this::prepare);
+            out.add(new Chunk(out.size() + 1, p.repaired(), p.sentences()));
         }
-        return new Document(chunks);
+        return new Document(out);
+    }
+
+    private Prepared prepare(String text) {
+        RepairedText repaired = ruleSet.repairs().apply(RepairedText.of(text));
+        return new Prepared(repaired, new Sentences(annotator.split(repaired.text()), annotator::tag));
+    }
+
+    /** An untagged sentence with every lemma each token could get, for the rule prefilter. */
+    public CandidateView candidateView(Sentence split) {
+        List<List<Token>> alternatives = new ArrayList<>(split.tokens().size());
+        for (Token t : split.tokens()) {
+            List<String> lemmas = annotator.possibleLemmas(t.word());
+            List<Token> forms = new ArrayList<>(lemmas.size());
+            for (String lemma : lemmas) {
+                forms.add(new Token(t.word(), lemma, "", t.start(), t.end()));
+            }
+            alternatives.add(forms);
+        }
+        return new CandidateView(split, alternatives, terms::possibleLexicons);
     }
 
     /** Repairs and annotates one chunk of context text, numbered {@code number} (1-based). */
     public Chunk annotate(int number, String text) {
-        RepairedText repaired = ruleSet.repairs().apply(RepairedText.of(text));
-        return new Chunk(number, repaired, annotator.annotate(repaired.text()));
+        Prepared p = prepare(text);
+        return new Chunk(number, p.repaired(), p.sentences());
     }
 
     /** A sentence with its lexicon hits. */
@@ -103,6 +146,10 @@ public final class Symqa {
 
     /** A question (or any short text) as one annotated sentence with its lexicon hits. */
     public SentenceView questionView(String text) {
+        return questions.get(text, this::makeQuestionView);
+    }
+
+    private SentenceView makeQuestionView(String text) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence s : annotator.annotate(text)) {
             tokens.addAll(s.tokens());

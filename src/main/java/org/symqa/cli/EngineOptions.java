@@ -25,6 +25,7 @@ final class EngineOptions {
         ResourceSource r = source(rules, "rules", "--rules");
         ResourceSource l = source(lexicons, "lexicons", "--lexicons");
         Annotator annotator = new CoreNlpAnnotator();
+        annotator.preload(); // the tagger model loads on the other core while the rules load
         return new Symqa(RuleSet.load(r, l, annotator), annotator);
     }
 

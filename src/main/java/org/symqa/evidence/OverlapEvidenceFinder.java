@@ -48,8 +48,9 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
                 .filter(t -> !t.asks().find(q).isEmpty()).toList();
         List<Scored> scored = new ArrayList<>();
         for (Chunk chunk : document.chunks()) {
-            for (Sentence s : chunk.sentences()) {
-                SentenceView v = views.apply(s);
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                Sentence s = chunk.tagged(i);
+                SentenceView v = chunk.annotation().memo(RuleEvidenceFinder.VIEW_SLOT, i, () -> views.apply(s));
                 Set<String> shared = new LinkedHashSet<>(contentLemmas(v));
                 shared.retainAll(content);
                 boolean typed = types.stream().allMatch(t -> !t.needs().find(v).isEmpty());

@@ -1,6 +1,7 @@
 package org.symqa.evidence;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Token;
+import org.symqa.rules.CandidateView;
+import org.symqa.rules.Prefilter;
 import org.symqa.rules.Rule;
 import org.symqa.rules.RuleKind;
 import org.symqa.rules.RuleMatch;
@@ -20,15 +23,35 @@ import org.symqa.topic.TopicDecision;
 
 /**
  * Applies the evidence rules of the question's topics to every sentence. A sentence is cited once, for the first
- * rule (direct rules before related ones, in file order) that matched it.
+ * rule (direct rules before related ones, in file order) that matched it. A sentence is tagged only when the
+ * {@link Prefilter} of some rule says it may match; the others cannot match and stay untagged.
  */
 public final class RuleEvidenceFinder implements EvidenceFinder {
+    /** The {@link org.symqa.nlp.Sentences#memo} slot of a sentence's prefilter view. */
+    static final int CANDIDATE_SLOT = 0;
+    /** The {@link org.symqa.nlp.Sentences#memo} slot of a tagged sentence's rule view (shared by the finders). */
+    static final int VIEW_SLOT = 1;
+
     private final Map<String, List<Rule>> rulesByTopic;
     private final Function<Sentence, SentenceView> views;
+    private final Function<Sentence, CandidateView> candidates;
+    private final Map<Rule, Prefilter> prefilters = new IdentityHashMap<>();
 
-    public RuleEvidenceFinder(Map<String, List<Rule>> rulesByTopic, Function<Sentence, SentenceView> views) {
+    /**
+     * @param rulesByTopic the compiled rules of each topic
+     * @param views        a tagged sentence as rules see it
+     * @param candidates   an untagged sentence as the prefilter sees it
+     */
+    public RuleEvidenceFinder(Map<String, List<Rule>> rulesByTopic, Function<Sentence, SentenceView> views,
+                              Function<Sentence, CandidateView> candidates) {
         this.rulesByTopic = Map.copyOf(rulesByTopic);
         this.views = views;
+        this.candidates = candidates;
+        for (List<Rule> rules : rulesByTopic.values()) {
+            for (Rule r : rules) {
+                prefilters.put(r, Prefilter.of(r));
+            }
+        }
     }
 
     @Override
@@ -48,9 +71,17 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         }
         List<Evidence> direct = new ArrayList<>();
         List<Evidence> related = new ArrayList<>();
+        List<Prefilter> gates = rules.stream().map(prefilters::get).toList();
         for (Chunk chunk : document.chunks()) {
-            for (Sentence sentence : chunk.sentences()) {
-                SentenceView view = views.apply(sentence);
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                int at = i;
+                CandidateView candidate = chunk.annotation().memo(CANDIDATE_SLOT, i,
+                        () -> candidates.apply(chunk.sentences().get(at)));
+                if (gates.stream().noneMatch(g -> g.mayMatch(candidate))) {
+                    continue;
+                }
+                Sentence sentence = chunk.tagged(i);
+                SentenceView view = chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
                 for (Rule rule : rules) {
                     RuleMatch m = rule.match(view);
                     if (m != null) {

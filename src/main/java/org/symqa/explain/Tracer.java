@@ -29,14 +29,15 @@ public final class Tracer {
         this.symqa = symqa;
     }
 
-    /** The trace of a result (the context is annotated again; annotation is deterministic). */
+    /** The trace of a result (the context is annotated again, every sentence tagged; annotation is deterministic). */
     public Trace trace(Result result) {
         Document doc = symqa.annotate(result.prompt());
         List<Trace.ChunkTrace> chunks = new ArrayList<>();
         List<RuleDiagnosis.Located> views = new ArrayList<>();
         for (Chunk c : doc.chunks()) {
             List<Trace.SentenceTrace> sentences = new ArrayList<>();
-            for (Sentence s : c.sentences()) {
+            for (int i = 0; i < c.sentences().size(); i++) {
+                Sentence s = c.tagged(i);
                 List<Trace.TokenTrace> tokens = new ArrayList<>();
                 for (Token t : s.tokens()) {
                     tokens.add(new Trace.TokenTrace(t.word(), t.lemma(), t.pos(), c.text().originalOffset(t.start()),

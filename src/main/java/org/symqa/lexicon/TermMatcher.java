@@ -3,9 +3,11 @@ package org.symqa.lexicon;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.symqa.nlp.Token;
 import org.symqa.nlp.WordForms;
 
@@ -41,6 +43,54 @@ public final class TermMatcher {
             }
         }
         return hits;
+    }
+
+    /**
+     * The lexicons that could have a term among tokens given as alternatives per position (a token under each
+     * lemma it could get): a term is possible when each of its words matches some alternative of its position.
+     */
+    public Set<String> possibleLexicons(List<List<Token>> alternatives) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            for (Token tok : alternatives.get(i)) {
+                String word = tok.word().toLowerCase(Locale.ROOT);
+                possible(byFirst.get(word), alternatives, i, out);
+                possible(byFirst.get(tok.lemma().toLowerCase(Locale.ROOT)), alternatives, i, out);
+                possible(byFirst.get(WordForms.singular(tok)), alternatives, i, out);
+            }
+        }
+        return out;
+    }
+
+    private static void possible(List<Term> candidates, List<List<Token>> alternatives, int at, Set<String> out) {
+        if (candidates == null) {
+            return;
+        }
+        for (Term t : candidates) {
+            if (!out.contains(t.lexicon()) && possibleAt(t, alternatives, at)) {
+                out.add(t.lexicon());
+            }
+        }
+    }
+
+    private static boolean possibleAt(Term t, List<List<Token>> alternatives, int at) {
+        if (at + t.tokens().size() > alternatives.size()) {
+            return false;
+        }
+        for (int k = 0; k < t.tokens().size(); k++) {
+            String want = t.tokens().get(k);
+            boolean ok = false;
+            for (Token tok : alternatives.get(at + k)) {
+                if (t.caseSensitive() ? tok.word().equals(want) : WordForms.matches(tok, want)) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collect(List<Term> candidates, List<Token> tokens, int at, List<TermHit> hits) {

@@ -42,7 +42,7 @@ final class ScanRetrieve {
                 List<Chunk> cs = new ArrayList<>();
                 for (int i = 0; i < top.size(); i++) {
                     Chunk c = annotated.computeIfAbsent(top.get(i), j -> symqa.annotate(1, chunks.get(j).text()));
-                    cs.add(new Chunk(i + 1, c.text(), c.sentences()));
+                    cs.add(new Chunk(i + 1, c.text(), c.annotation()));
                 }
                 Result r = symqa.answer(prompt, new Document(cs));
                 List<Citation> citations = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class SentenceView {
     private final Sentence sentence;
     private final List<TermHit> hits;
     private final Map<String, List<TermHit>> byLexicon = new HashMap<>();
-    private List<CoreLabel> labels;
+    private volatile List<CoreLabel> labels;
 
     public SentenceView(Sentence sentence, List<TermHit> hits) {
         this.sentence = sentence;
@@ -59,8 +59,9 @@ public final class SentenceView {
         return byLexicon.getOrDefault(lexicon, List.of());
     }
 
-    /** The tokens as CoreNLP labels, for TokensRegex. */
+    /** The tokens as CoreNLP labels, for TokensRegex (built once; racing builders make equal lists). */
     public List<CoreLabel> labels() {
+        List<CoreLabel> labels = this.labels;
         if (labels == null) {
             List<CoreLabel> out = new ArrayList<>();
             String[] lex = new String[sentence.tokens().size()];
@@ -86,7 +87,8 @@ public final class SentenceView {
                 l.set(LexAnnotation.class, lex[i] == null ? ";" : lex[i]);
                 out.add(l);
             }
-            labels = out;
+            labels = List.copyOf(out);
+            this.labels = labels;
         }
         return labels;
     }

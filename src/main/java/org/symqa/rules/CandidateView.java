@@ -1,0 +1,124 @@
+package org.symqa.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Token;
+import org.symqa.nlp.WordForms;
+
+/**
+ * An untagged sentence as the rule prefilter sees it: at each position, the token with every lemma it could get
+ * once tagged, and the lexicons that could then have a term in it. Whatever holds of the tagged sentence holds
+ * of one of these variants, so a condition false here is false after tagging.
+ */
+public final class CandidateView {
+    private final Sentence sentence;
+    private final List<List<Token>> variants;
+    private final Function<List<List<Token>>, Set<String>> lexiconFinder;
+    private Set<String> lexicons;
+    private final Set<String> forms = new HashSet<>();
+    private final Set<String> words = new HashSet<>();
+    private final List<Token> nonAscii = new ArrayList<>();
+
+    /**
+     * @param sentence      the split sentence (words and offsets)
+     * @param variants      per token, one token per possible lemma
+     * @param lexiconFinder the lexicons with a possible term among the variants
+     */
+    public CandidateView(Sentence sentence, List<List<Token>> variants,
+                         Function<List<List<Token>>, Set<String>> lexiconFinder) {
+        this.sentence = sentence;
+        this.variants = variants;
+        this.lexiconFinder = lexiconFinder;
+        for (List<Token> at : variants) {
+            for (Token v : at) {
+                if (ascii(v.word()) && ascii(v.lemma())) {
+                    String w = v.word().toLowerCase(Locale.ROOT);
+                    words.add(w);
+                    forms.add(w);
+                    forms.add(v.lemma().toLowerCase(Locale.ROOT));
+                } else {
+                    nonAscii.add(v);
+                }
+            }
+        }
+    }
+
+    /**
+     * True when some token could stand for {@code want} as {@link WordForms#matches} decides. Looked up in sets of
+     * lower-cased forms (ignoring case is plain lower-casing for ASCII); the inflected forms are tried without the
+     * length and prefix conditions of {@code WordForms}, which can only say yes more often. Tokens with other
+     * characters are tested one by one.
+     */
+    public boolean mayHaveWord(String want) {
+        if (!ascii(want)) {
+            return anyVariant(t -> WordForms.matches(t, want));
+        }
+        String w = want.toLowerCase(Locale.ROOT);
+        if (forms.contains(w) || words.contains(w + "s") || words.contains(w + "es") || words.contains(w + "d")
+                || words.contains(w + "ed") || words.contains(w + "ing")
+                || w.endsWith("e") && words.contains(w.substring(0, w.length() - 1) + "ing")) {
+            return true;
+        }
+        for (Token t : nonAscii) {
+            if (WordForms.matches(t, want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The split sentence. */
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** True when some variant of some token satisfies the test. */
+    public boolean anyVariant(Predicate<Token> test) {
+        for (List<Token> at : variants) {
+            for (Token v : at) {
+                if (test.test(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the words could stand in sequence somewhere (each word against some variant of its token). */
+    public boolean mayHavePhrase(List<String> words) {
+        for (int i = 0; i + words.size() <= variants.size(); i++) {
+            boolean ok = true;
+            for (int k = 0; k < words.size() && ok; k++) {
+                String want = words.get(k);
+                ok = variants.get(i + k).stream().anyMatch(v -> WordForms.matches(v, want));
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a term of the lexicon could be found once tagged. */
+    public boolean mayHaveLexicon(String name) {
+        if (lexicons == null) {
+            lexicons = lexiconFinder.apply(variants);
+        }
+        return lexicons.contains(name);
+    }
+}
