@@ -14,13 +14,14 @@ import org.symqa.nlp.WordForms;
 /**
  * An untagged sentence as the rule prefilter sees it: at each position, the token with every lemma it could get
  * once tagged, and the lexicons that could then have a term in it. Whatever holds of the tagged sentence holds
- * of one of these variants, so a condition false here is false after tagging.
+ * of one of these variants, so a condition false here is false after tagging. Thread-safe (views are memoised
+ * per chunk sentence and shared).
  */
 public final class CandidateView {
     private final Sentence sentence;
     private final List<List<Token>> variants;
     private final Function<List<List<Token>>, Set<String>> lexiconFinder;
-    private Set<String> lexicons;
+    private volatile Set<String> lexicons;
     private final Set<String> forms = new HashSet<>();
     private final Set<String> words = new HashSet<>();
     private final List<Token> nonAscii = new ArrayList<>();
@@ -116,9 +117,11 @@ public final class CandidateView {
 
     /** True when a term of the lexicon could be found once tagged. */
     public boolean mayHaveLexicon(String name) {
-        if (lexicons == null) {
-            lexicons = lexiconFinder.apply(variants);
+        Set<String> found = lexicons;
+        if (found == null) {
+            found = Set.copyOf(lexiconFinder.apply(variants)); // views are shared between threads
+            lexicons = found;
         }
-        return lexicons.contains(name);
+        return found.contains(name);
     }
 }
