@@ -43,8 +43,11 @@ public final class Symqa {
     private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
     private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
 
-    /** Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow. */
-    public static final int DEFAULT_CHUNK_CACHE = 1024;
+    /**
+     * Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow: enough for
+     * the 28 questions of 4 chunks about one paper (112); more only adds garbage-collection work under a small heap.
+     */
+    public static final int DEFAULT_CHUNK_CACHE = 128;
     /** Questions kept tagged. */
     private static final int QUESTION_CACHE = 256;
 
