@@ -3,13 +3,10 @@ package org.symqa.cli;
 import org.symqa.ResultJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
@@ -82,7 +79,7 @@ final class BatchCommand implements Callable<Integer> {
         long lines = 0;
         long errors = 0;
         long t0 = System.nanoTime();
-        try (LineSource source = LineSource.open(input, System.in); Writer out = writer()) {
+        try (LineSource source = LineSource.open(input, System.in); Writer out = OutputFile.open(output)) {
             ArrayDeque<Future<ObjectNode>> window = new ArrayDeque<>();
             LineSource.Line line;
             while ((line = source.next()) != null) {
@@ -160,17 +157,5 @@ final class BatchCommand implements Callable<Integer> {
             err.printf("symqa batch: %d lines (%.0f lines/s)%n", lines, lines / Math.max(secs, 1e-9));
             err.flush();
         }
-    }
-
-    private Writer writer() throws IOException {
-        if (output == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
     }
 }

@@ -1,13 +1,10 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +118,7 @@ final class PaperCommand implements Callable<Integer> {
         List<PaperInputs.Input> files = PaperInputs.expand(inputs);
         int failed = 0;
         long t0 = System.nanoTime();
-        try (Writer out = writer(output); Writer longOut = longOutput == null ? null : writer(longOutput)) {
+        try (Writer out = OutputFile.open(output); Writer longOut = longOutput == null ? null : OutputFile.open(longOutput)) {
             if (format == Format.csv) {
                 out.write(CsvTable.header(questions) + "\n");
             }
@@ -202,21 +199,5 @@ final class PaperCommand implements Callable<Integer> {
             throw new CliException("--questions " + questionsFile + ": no questions in the file");
         }
         return qs;
-    }
-
-    private static Writer writer(Path path) throws CliException {
-        if (path == null) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        try {
-            return Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliException("cannot write " + path + ": " + e.getMessage());
-        }
     }
 }
