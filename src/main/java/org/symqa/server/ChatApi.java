@@ -1,6 +1,5 @@
 package org.symqa.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.symqa.text.Spaces;
 
 /**
  * The OpenAI chat-completions shape: reads the prompt out of {@code messages} and writes a {@code chat.completion}
@@ -21,82 +21,7 @@ final class ChatApi {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /**
-     * What a chat request asks for.
-     *
-     * @param model        the model name to echo
-     * @param prompt       the system messages (if any) and the last user message, separated by blank lines
-     * @param fallback     when there are system messages: the user message first, then the system messages as
-     *                     context (for chains that put the context in the system message and the bare question in
-     *                     the user message, or a generic system line before a whole prompt); else null
-     * @param stream       true for server-sent events
-     * @param includeUsage true when {@code stream_options.include_usage} asks for a usage chunk
-     */
-    record ChatRequest(String model, String prompt, String fallback, boolean stream, boolean includeUsage) {
-    }
-
     private ChatApi() {
-    }
-
-    /** Reads a chat request; a missing or malformed field is a 400 naming it. */
-    static ChatRequest parse(JsonNode body) throws ApiError {
-        JsonNode model = body.get("model");
-        if (model != null && !model.isNull() && !model.isTextual()) {
-            throw ApiError.badRequest("invalid_type", "model", "'model' must be a string");
-        }
-        JsonNode messages = body.get("messages");
-        if (messages == null || !messages.isArray() || messages.isEmpty()) {
-            throw ApiError.badRequest("missing_prompt", "messages", "'messages' must be a non-empty array");
-        }
-        List<String> system = new ArrayList<>();
-        String user = null;
-        for (int i = 0; i < messages.size(); i++) {
-            JsonNode m = messages.get(i);
-            JsonNode role = m.get("role");
-            if (!m.isObject() || role == null || !role.isTextual()) {
-                throw ApiError.badRequest("invalid_type", "messages[" + i + "]", "messages[" + i
-                        + "] must be an object with a string 'role'");
-            }
-            switch (role.asText()) {
-                case "system", "developer" -> system.add(text(m.get("content"), i));
-                case "user" -> user = text(m.get("content"), i);
-                default -> {
-                }
-            }
-        }
-        if (user == null || user.isBlank()) {
-            throw ApiError.badRequest("missing_prompt", "messages", "no non-empty message with role 'user' in 'messages'");
-        }
-        system.removeIf(String::isBlank);
-        String prompt = system.isEmpty() ? user : String.join("\n\n", system) + "\n\n" + user;
-        String fallback = system.isEmpty() ? null : user + "\n\n" + String.join("\n\n", system);
-        boolean stream = body.path("stream").asBoolean(false);
-        boolean usage = body.path("stream_options").path("include_usage").asBoolean(false);
-        return new ChatRequest(model == null || model.isNull() ? MODEL : model.asText(), prompt, fallback, stream, usage);
-    }
-
-    /** The text of a message's content: a string, or the {@code text} of its parts of type {@code text}. */
-    private static String text(JsonNode content, int i) throws ApiError {
-        if (content == null || content.isNull()) {
-            return "";
-        }
-        if (content.isTextual()) {
-            return content.asText();
-        }
-        if (content.isArray()) {
-            StringBuilder b = new StringBuilder();
-            for (JsonNode part : content) {
-                if ("text".equals(part.path("type").asText()) && part.path("text").isTextual()) {
-                    if (b.length() > 0) {
-                        b.append('\n');
-                    }
-                    b.append(part.get("text").asText());
-                }
-            }
-            return b.toString();
-        }
-        throw ApiError.badRequest("invalid_type", "messages[" + i + "].content",
-                "messages[" + i + "].content must be a string or an array of {type: text, text} parts");
     }
 
     /** A completion id that depends only on the model name and the prompt: {@code chatcmpl-} and 24 hex digits. */
@@ -164,18 +89,9 @@ final class ChatApi {
         return out;
     }
 
-    /** Whitespace-separated words (not tokens: symqa has no tokenizer vocabulary to count in). */
+    /** Whitespace-separated words (not tokens: symqa has no tokenizer vocabulary to count in), as word limits count them. */
     static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
+        return Spaces.words(s);
     }
 
     private static ObjectNode chunk(String id, ChatRequest req, String fingerprint, String finish) {

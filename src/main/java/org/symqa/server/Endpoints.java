@@ -35,7 +35,7 @@ final class Endpoints {
 
     /** {@code POST /v1/chat/completions}. */
     Reply chat(byte[] body) throws Exception {
-        ChatApi.ChatRequest req = ChatApi.parse(object(body));
+        ChatRequest req = ChatRequest.parse(object(body));
         return workers.run(() -> {
             Result r = answerer.answer(read(() -> readChat(req), "messages"));
             return ChatApi.reply(req, r.answer().text(), fingerprint);
@@ -43,7 +43,7 @@ final class Endpoints {
     }
 
     /** The prompt of a chat request: system messages then the user message, else the user message first. */
-    private Prompt readChat(ChatApi.ChatRequest req) throws PromptException {
+    private Prompt readChat(ChatRequest req) throws PromptException {
         try {
             return symqa.reader().read(req.prompt());
         } catch (PromptException e) {
