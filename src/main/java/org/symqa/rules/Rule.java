@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param kind    direct or related
  * @param file    the rule file as shown in messages
  * @param line    the line of {@code rule ID}
- * @param has     conditions that must all hold; the first one names the facts
+ * @param has     conditions that must all hold; the first one names the facts of a rule without a pattern
  * @param not     items that must all be absent (may be null)
- * @param pattern a TokensRegex frame (may be null)
+ * @param pattern a TokensRegex frame (may be null); when present it names the facts: the terms of its lexicons
+ *                inside the frame, or the whole frame
  * @param must    example sentences that must match
  * @param mustNot example sentences that must not match
  * @param source  the rule's lines as written
@@ -64,9 +65,8 @@ public record Rule(String id, String topic, RuleKind kind, String file, int line
             if (frame == null) {
                 return null;
             }
-            if (facts.isEmpty()) {
-                facts.addAll(termsWithin(s, frame, pattern.lexicons()));
-            }
+            facts.clear();
+            facts.addAll(termsWithin(s, frame, pattern.lexicons()));
         }
         return new RuleMatch(this, facts);
     }
