@@ -75,6 +75,7 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         GeneralSettings general = GeneralSettings.from(keyValues(rules, "general.txt"), items);
         lexicons.get("stopwords");
         lexicons.get("example-markers");
+        lexicons.get("section-heading");
         Templates templates = Templates.from(keyValues(rules, "answers.txt"));
         return new RuleSet(layout, repairs, topics, byTopic, general, templates, lexicons, files);
     }

@@ -26,6 +26,15 @@ public final class TestPipeline {
         return instance;
     }
 
+    /** The section headings of the repository's lexicons, for reading papers. */
+    public static org.symqa.paper.Headings headings() {
+        try {
+            return org.symqa.paper.Headings.from(get().ruleSet().lexicons());
+        } catch (SourceException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     private static CoreNlpAnnotator annotatorInstance;
 
     /** The shared CoreNLP annotator. */

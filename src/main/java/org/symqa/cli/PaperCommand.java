@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.symqa.Symqa;
 import org.symqa.paper.CsvTable;
+import org.symqa.paper.Headings;
 import org.symqa.paper.MarkdownReport;
 import org.symqa.paper.PaperAnswer;
 import org.symqa.paper.PaperAnswerer;
@@ -103,9 +104,11 @@ final class PaperCommand implements Callable<Integer> {
         FONTBOX_LOG.setLevel(Level.OFF);
         Symqa symqa;
         List<Question> questions;
+        Headings headings;
         try {
             questions = questions();
             symqa = engine.build();
+            headings = Headings.from(symqa.ruleSet().lexicons());
         } catch (CliException e) {
             err.println("symqa paper: " + e.getMessage());
             return 1;
@@ -133,7 +136,7 @@ final class PaperCommand implements Callable<Integer> {
                     if (in.problem() != null) {
                         throw new PaperException(in.problem());
                     }
-                    PaperText paper = PaperReader.read(in.path(), in.display());
+                    PaperText paper = PaperReader.read(in.path(), in.display(), headings);
                     report = answerer.answer(paper, questions);
                 } catch (PaperException e) {
                     failed++;

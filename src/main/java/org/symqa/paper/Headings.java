@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.lexicon.Term;
+import org.symqa.resources.SourceException;
 
 /**
  * Finds section headings in extracted pages: numbered lines such as "2.3. Model training" that continue the
- * numbering seen so far (2.2 then 2.3, 2.3.1 or 3), and the usual unnumbered headings ("Abstract", "Methods").
+ * numbering seen so far (2.2 then 2.3, 2.3.1 or 3), and the unnumbered headings of
+ * {@code lexicons/section-heading.txt} ("Abstract", "Methods").
  *
  * <p>A numbered line must follow on from the heading before it (one missed heading allowed), so that a wrapped line
  * that starts with a number ("16 GB of memory were ...") is not taken for a heading.
@@ -17,18 +22,29 @@ import java.util.regex.Pattern;
 public final class Headings {
     private static final Pattern NUMBERED = Pattern.compile(
             "[ \\t]*(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?[ \\t]+(\\p{Lu}[^\\n]{1,80}?)[ \\t]*");
-    private static final Set<String> NAMED = Set.of("abstract", "introduction", "background", "related work",
-            "methods", "method", "methodology", "materials and methods", "material and methods", "data",
-            "experiments", "experimental setup", "results", "results and discussion", "discussion", "conclusion",
-            "conclusions", "acknowledgements", "acknowledgments", "references", "data availability",
-            "code availability", "data and code availability", "code and data availability", "availability of data and materials", "appendix", "supplementary material");
     private static final int MAX_TITLE_WORDS = 10;
 
-    private Headings() {
+    /** The lexicon of unnumbered headings. */
+    public static final String LEXICON = "section-heading";
+
+    private final Set<String> named;
+
+    /** @param named unnumbered headings, lower case */
+    public Headings(Set<String> named) {
+        this.named = Set.copyOf(named);
+    }
+
+    /** The headings of {@code lexicons/section-heading.txt}. */
+    public static Headings from(LexiconLibrary lexicons) throws SourceException {
+        Set<String> named = new TreeSet<>();
+        for (Term t : lexicons.get(LEXICON).terms()) {
+            named.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        return new Headings(named);
     }
 
     /** The headings of the pages, in reading order. */
-    public static List<Heading> find(List<Page> pages) {
+    public List<Heading> find(List<Page> pages) {
         List<Heading> out = new ArrayList<>();
         int[] current = new int[0];
         for (Page page : pages) {
@@ -47,7 +63,7 @@ public final class Headings {
                     }
                 } else {
                     String bare = line.strip().replaceAll("[:.]$", "");
-                    if (NAMED.contains(bare.toLowerCase(Locale.ROOT))) {
+                    if (named.contains(bare.toLowerCase(Locale.ROOT))) {
                         out.add(new Heading(page.number(), lineStart, "", bare));
                     }
                 }

@@ -38,10 +38,11 @@ public final class PaperReader {
     /**
      * Reads the file.
      *
-     * @param file    the file
-     * @param display its name in messages and reports
+     * @param file     the file
+     * @param display  its name in messages and reports
+     * @param headings how section headings are found
      */
-    public static PaperText read(Path file, String display) throws PaperException {
+    public static PaperText read(Path file, String display, Headings headings) throws PaperException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -65,7 +66,7 @@ public final class PaperReader {
                     ? "no text layer: " + pages.size() + " page(s) without extractable text (scanned? run OCR first)"
                     : "the file is empty");
         }
-        return PaperText.of(uid, display, pages);
+        return PaperText.of(uid, display, pages, headings);
     }
 
     /** The file name without its extension. */

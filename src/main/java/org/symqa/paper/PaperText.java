@@ -19,9 +19,9 @@ public record PaperText(String uid, String source, List<Page> pages, List<Headin
         headings = List.copyOf(headings);
     }
 
-    /** A paper whose headings are found by {@link Headings}. */
-    public static PaperText of(String uid, String source, List<Page> pages) {
-        return new PaperText(uid, source, pages, Headings.find(pages));
+    /** A paper whose headings are found by {@code headings}. */
+    public static PaperText of(String uid, String source, List<Page> pages, Headings headings) {
+        return new PaperText(uid, source, pages, headings.find(pages));
     }
 
     /** The page and section of a character offset in the text of page {@code page}. */

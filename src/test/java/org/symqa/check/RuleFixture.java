@@ -44,6 +44,7 @@ public final class RuleFixture {
         lexicon("stopwords", "the\na\n");
         lexicon("example-markers", "e.g.\n");
         lexicon("scorer-stop", "the\n");
+        lexicon("section-heading", "methods\n");
     }
 
     /** Writes a file of the rules folder. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.symqa.TestPipeline;
 
 /** The splitter, the heading finder, the CSV fields and the readers' one-line errors, without the pipeline. */
 class PaperPartsTest {
@@ -36,7 +37,7 @@ class PaperPartsTest {
 
     @Test
     void numberedHeadingsMustContinueTheNumbering() {
-        List<Heading> hs = Headings.find(List.of(new Page(1, "Title\nAbstract\nSome text.\n1 Introduction\n"
+        List<Heading> hs = TestPipeline.headings().find(List.of(new Page(1, "Title\nAbstract\nSome text.\n1 Introduction\n"
                 + "We trained for\n30 Epochs With A Batch Size\n2. Methods\n2.1. Model training\n16 GB of memory"),
                 new Page(2, "2.5 Skipped two\n2.2 Hardware used\n4 Results\n4.1 Scores")));
         assertEquals(List.of("Abstract", "1", "2", "2.1", "2.2", "4", "4.1"), hs.stream().map(Heading::label).toList());
@@ -57,7 +58,7 @@ class PaperPartsTest {
     void textPapersSplitAtFormFeeds(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("p.txt");
         Files.writeString(f, "one\fTwo\r\nlines\f", StandardCharsets.UTF_8);
-        PaperText p = PaperReader.read(f, "p.txt");
+        PaperText p = PaperReader.read(f, "p.txt", TestPipeline.headings());
         assertEquals("p", p.uid());
         assertEquals(List.of(new Page(1, "one"), new Page(2, "Two\nlines")), p.pages());
     }
@@ -76,7 +77,7 @@ class PaperPartsTest {
     private static void assertError(Path dir, String name, byte[] bytes, String expected) throws Exception {
         Path f = dir.resolve(name);
         Files.write(f, bytes);
-        PaperException e = assertThrows(PaperException.class, () -> PaperReader.read(f, name));
+        PaperException e = assertThrows(PaperException.class, () -> PaperReader.read(f, name, TestPipeline.headings()));
         assertTrue(e.getMessage().contains(expected) && !e.getMessage().contains("\n"), name + ": " + e.getMessage());
     }
 }

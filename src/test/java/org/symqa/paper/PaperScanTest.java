@@ -28,7 +28,7 @@ class PaperScanTest {
     static void scan(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("seabird-colonies.pdf");
         Files.write(pdf, TestPdfs.pdf(TestPdfs.pages(Path.of("testdata/papers/seabird-colonies.txt"))));
-        paper = PaperReader.read(pdf, "seabird-colonies.pdf");
+        paper = PaperReader.read(pdf, "seabird-colonies.pdf", TestPipeline.headings());
         questions = Questions.canonical(ResourceSource.directory(Path.of("rules"), "rules"));
         all = new PaperAnswerer(TestPipeline.get(), Strategy.ALL, 4).answer(paper, questions);
         retrieve = new PaperAnswerer(TestPipeline.get(), Strategy.RETRIEVE, 4).answer(paper, questions);
