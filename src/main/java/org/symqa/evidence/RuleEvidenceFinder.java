@@ -16,6 +16,7 @@ import org.symqa.rules.Prefilter;
 import org.symqa.rules.Rule;
 import org.symqa.rules.RuleKind;
 import org.symqa.rules.RuleMatch;
+import org.symqa.rules.RuleOrder;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
 import org.symqa.text.Quote;
@@ -59,16 +60,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         if (document.isEmpty()) {
             return new Finding(Verdict.NO_INFORMATION, Reason.NO_CONTEXT, List.of());
         }
-        List<Rule> rules = new ArrayList<>();
-        for (RuleKind kind : RuleKind.values()) {
-            for (String topic : topics.topics()) {
-                for (Rule r : rulesByTopic.getOrDefault(topic, List.of())) {
-                    if (r.kind() == kind) {
-                        rules.add(r);
-                    }
-                }
-            }
-        }
+        List<Rule> rules = RuleOrder.of(rulesByTopic, topics.topics());
         List<Evidence> direct = new ArrayList<>();
         List<Evidence> related = new ArrayList<>();
         List<Prefilter> gates = rules.stream().map(prefilters::get).toList();

@@ -16,8 +16,8 @@ import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Token;
 import org.symqa.rules.Rule;
-import org.symqa.rules.RuleKind;
 import org.symqa.rules.RuleMatch;
+import org.symqa.rules.RuleOrder;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
 
@@ -57,7 +57,7 @@ public final class Tracer {
         List<NearMiss> misses = new ArrayList<>();
         RuleDiagnosis diagnosis = new RuleDiagnosis();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (Rule rule : rules(result)) {
+        for (Rule rule : RuleOrder.of(symqa.ruleSet().rules(), result.topicIds())) {
             sources.put(rule.id(), rule.location() + "\n" + rule);
             boolean any = false;
             for (RuleDiagnosis.Located v : views) {
@@ -82,21 +82,6 @@ public final class Tracer {
                 result.finding().verdict(), result.finding().reason(), template,
                 symqa.ruleSet().templates().location(template), result.answer().text(), symqa.ruleSet().digest(),
                 List.copyOf(symqa.ruleSet().files().keySet()), sources);
-    }
-
-    /** The rules of the result's topics: direct rules first, in file order. */
-    private List<Rule> rules(Result result) {
-        List<Rule> out = new ArrayList<>();
-        for (RuleKind kind : RuleKind.values()) {
-            for (String topic : result.topicIds()) {
-                for (Rule r : symqa.ruleSet().rules().getOrDefault(topic, List.of())) {
-                    if (r.kind() == kind) {
-                        out.add(r);
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private static List<String> facts(SentenceView v, RuleMatch m) {
