@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.symqa.LoadedRules;
+import org.symqa.RuleLoader;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Sentence;
@@ -36,7 +38,10 @@ public final class RuleChecker {
     /** Checks the rule files of {@code rules} with the lexicons of {@code lexicons}. */
     public CheckReport check(ResourceSource rules, ResourceSource lexicons) {
         Set<Problem> problems = new TreeSet<>();
-        LoadedRules loaded = CollectingLoader.load(rules, lexicons, annotator, problems);
+        List<SourceException> errors = new ArrayList<>();
+        LoadedRules loaded = RuleLoader.load(rules, lexicons, annotator, errors);
+        errors.forEach(e -> problems.add(Problem.of(e)));
+        List<String> lexiconNames = LexiconChecks.names(lexicons, problems);
         duplicateIds(loaded, problems);
         Function<String, SentenceView> views = views(loaded);
         ExampleCheck examples = new ExampleCheck(views);
@@ -50,9 +55,10 @@ public final class RuleChecker {
             }
         }
         topicExamples(loaded, views, problems);
-        new LexiconChecks(lexicons, problems).check(loaded);
-        return new CheckReport(loaded.texts().size() + loaded.lexiconNames().size(), loaded.allRules().size(),
-                new ArrayList<>(problems));
+        new LexiconChecks(lexicons, problems).check(loaded, lexiconNames);
+        Set<String> files = new TreeSet<>(loaded.files().keySet());
+        lexiconNames.forEach(n -> files.add(loaded.lexicons().describe(n)));
+        return new CheckReport(files.size(), loaded.allRules().size(), new ArrayList<>(problems));
     }
 
     private static void duplicateIds(LoadedRules loaded, Set<Problem> problems) {

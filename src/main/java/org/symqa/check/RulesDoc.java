@@ -3,11 +3,14 @@ package org.symqa.check;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.symqa.LoadedRules;
 import org.symqa.lexicon.Lexicon;
+import org.symqa.resources.ResourceSource;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
+import org.symqa.rules.Condition;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
 
@@ -20,15 +23,22 @@ public final class RulesDoc {
     public static final String REGENERATE = "java -jar target/symqa.jar rules doc rules -o docs/rules.md";
 
     private final LoadedRules loaded;
+    private final List<String> lexiconNames;
     private final StringBuilder out = new StringBuilder();
 
-    private RulesDoc(LoadedRules loaded) {
+    private RulesDoc(LoadedRules loaded, List<String> lexiconNames) {
         this.loaded = loaded;
+        this.lexiconNames = lexiconNames;
     }
 
-    /** The catalogue of rules that loaded without problems. */
-    public static String write(LoadedRules loaded) throws SourceException {
-        return new RulesDoc(loaded).document();
+    /** The catalogue of rules that loaded without problems, with the lexicons of {@code lexicons}. */
+    public static String write(LoadedRules loaded, ResourceSource lexicons) throws SourceException {
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<String> names = LexiconChecks.names(lexicons, problems);
+        if (!problems.isEmpty()) {
+            throw new SourceException(problems.get(0).file(), 1, 1, problems.get(0).message());
+        }
+        return new RulesDoc(loaded, names).document();
     }
 
     private String document() throws SourceException {
@@ -39,7 +49,7 @@ public final class RulesDoc {
         line("A test fails when this file is not current. How to write rules: [writing-rules.md](writing-rules.md).");
         line("");
         line(topics.size() + " topics, " + loaded.allRules().size() + " evidence rules, "
-                + loaded.lexiconNames().size() + " lexicons.");
+                + lexiconNames.size() + " lexicons.");
         line("");
         line("| topic | CQ | direct rules | related rules |");
         line("|---|---|---|---|");
@@ -84,12 +94,8 @@ public final class RulesDoc {
         line("#### " + r.id());
         line("");
         line("- kind: " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + ", `" + r.location() + "`");
-        conditions("has", r.has());
-        if (r.not() != null) {
-            line("- not: " + Markdown.code(r.not().toString()));
-        }
-        if (r.pattern() != null) {
-            line("- pattern: " + Markdown.code(r.pattern().toString()));
+        for (Condition c : r.conditions()) {
+            line("- " + c.key() + ": " + Markdown.code(c.value()));
         }
         r.must().forEach(e -> line("- must: " + Markdown.quote(e.text())));
         r.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
@@ -109,7 +115,7 @@ public final class RulesDoc {
         line("");
         line("| lexicon | terms | used by |");
         line("|---|---|---|");
-        for (String name : loaded.lexiconNames()) {
+        for (String name : lexiconNames) {
             Lexicon lexicon = library.get(name);
             String by = users.getOrDefault(name, List.of()).stream().collect(Collectors.joining(", "));
             line("| " + Markdown.code(name) + " | " + lexicon.terms().size() + " | "

@@ -50,7 +50,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         this.candidates = candidates;
         for (List<Rule> rules : rulesByTopic.values()) {
             for (Rule r : rules) {
-                prefilters.put(r, Prefilter.of(r));
+                prefilters.put(r, r.prefilter());
             }
         }
     }

@@ -68,26 +68,33 @@ public final class RuleCompiler {
     private Rule compile(String file, String topic, BlockFile.Block b, List<SourceException> errors) {
         int before = errors.size();
         RuleKind kind = null;
-        List<AnyOf> has = new ArrayList<>();
-        List<Item> not = new ArrayList<>();
-        FramePattern pattern = null;
-        boolean hasPattern = false;
+        List<Condition> conditions = new ArrayList<>();
+        boolean hasOrPattern = false;
         List<Rule.Example> must = new ArrayList<>();
         List<Rule.Example> mustNot = new ArrayList<>();
         for (BlockFile.Field f : b.fields()) {
             try {
                 switch (f.key()) {
                     case "kind" -> kind = kind(file, f);
-                    case "has" -> add(has, items.parseCollecting(file, f, errors));
+                    case "has" -> {
+                        hasOrPattern = true;
+                        AnyOf found = items.parseCollecting(file, f, errors);
+                        if (found != null) {
+                            conditions.add(new HasLine(found, f.value()));
+                        }
+                    }
                     case "not" -> {
-                        AnyOf items = this.items.parseCollecting(file, f, errors);
-                        if (items != null) {
-                            not.addAll(items.items());
+                        AnyOf found = items.parseCollecting(file, f, errors);
+                        if (found != null) {
+                            conditions.add(new NotLine(found, f.value()));
                         }
                     }
                     case "pattern" -> {
-                        hasPattern = true;
-                        pattern = pattern(file, f, errors);
+                        hasOrPattern = true;
+                        FramePattern pattern = pattern(file, f, errors);
+                        if (pattern != null) {
+                            conditions.add(new PatternLine(pattern));
+                        }
                     }
                     case "must" -> must.add(new Rule.Example(f.value(), f.line()));
                     case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
@@ -101,20 +108,13 @@ public final class RuleCompiler {
         if (kind == null && errors.size() == before) {
             errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " has no 'kind: direct|related'"));
         }
-        if (has.isEmpty() && !hasPattern && errors.size() == before) {
+        if (!hasOrPattern && errors.size() == before) {
             errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " needs 'has:' or 'pattern:'"));
         }
         if (errors.size() != before) {
             return null;
         }
-        return new Rule(b.name(), topic, kind, file, b.line(), has, not.isEmpty() ? null : new AnyOf(not),
-                pattern, must, mustNot, b.source());
-    }
-
-    private static void add(List<AnyOf> list, AnyOf item) {
-        if (item != null) {
-            list.add(item);
-        }
+        return new Rule(b.name(), topic, kind, file, b.line(), conditions, must, mustNot, b.source());
     }
 
     private static RuleKind kind(String file, BlockFile.Field f) throws SourceException {

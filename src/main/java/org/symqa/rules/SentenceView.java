@@ -49,6 +49,18 @@ public final class SentenceView {
         return sentence.tokens();
     }
 
+    /** The words of a token span, joined by spaces. */
+    public String words(Span span) {
+        StringBuilder b = new StringBuilder();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (i > span.start()) {
+                b.append(' ');
+            }
+            b.append(tokens().get(i).word());
+        }
+        return b.toString();
+    }
+
     /** All lexicon hits. */
     public List<TermHit> hits() {
         return hits;

@@ -45,12 +45,6 @@ class ExplainTest {
     }
 
     @Test
-    void splitsPatternsIntoTopLevelSteps() {
-        assertEquals(java.util.List.of("[{lemma:/train|run/}]", "[]{0,8}", "(?: @gpu | [{word:/a b/}] )"),
-                PatternSteps.split("[{lemma:/train|run/}] []{0,8} (?: @gpu | [{word:/a b/}] )"));
-    }
-
-    @Test
     void htmlPageIsSelfContainedAndHighlightsEvidence() throws Exception {
         Trace t = trace("hardware-answered.txt");
         String html = TraceHtml.render(t);

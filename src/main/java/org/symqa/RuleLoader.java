@@ -1,16 +1,16 @@
-package org.symqa.check;
+package org.symqa;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.symqa.RuleSet;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
@@ -18,6 +18,7 @@ import org.symqa.lexicon.Term;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.RecordingSource;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.BlockFile;
@@ -29,32 +30,32 @@ import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
 
 /**
- * Loads the same files as {@link RuleSet#load} but goes on after an error, so that one run reports every syntax
- * error and unknown reference of every file.
+ * The one loader of a rules folder and its lexicons: it compiles every file it can and adds each error, with its
+ * {@code file:line:col}, to an error sink, so that {@code rules check} reports them all and the answering commands
+ * refuse to start on the first ({@link RuleSet#load}).
  */
-public final class CollectingLoader {
-    /** The lexicons the code itself uses, besides those that rules name (scorer-stop: the eval command; section-heading: the paper command). */
+public final class RuleLoader {
+    /** The lexicons the code itself uses, besides those rules name (scorer-stop: eval; section-heading: paper). */
     public static final List<String> BUILT_IN_LEXICONS =
             List.of("hyphen-keep", "stopwords", "example-markers", "scorer-stop", "section-heading");
 
     private final ResourceSource rules;
     private final ResourceSource lexiconSource;
     private final Annotator annotator;
-    private final Collection<Problem> problems;
-    private final Map<String, List<String>> texts = new LinkedHashMap<>();
+    private final List<SourceException> errors;
+    private final SortedMap<String, String> files = new TreeMap<>();
 
-    private CollectingLoader(ResourceSource rules, ResourceSource lexicons, Annotator annotator,
-                             Collection<Problem> problems) {
-        this.rules = rules;
-        this.lexiconSource = lexicons;
+    private RuleLoader(ResourceSource rules, ResourceSource lexicons, Annotator annotator, List<SourceException> errors) {
+        this.rules = new RecordingSource(rules, files);
+        this.lexiconSource = new RecordingSource(lexicons, files);
         this.annotator = annotator;
-        this.problems = problems;
+        this.errors = errors;
     }
 
-    /** Loads everything that loads, adding each error to {@code problems}. */
+    /** Loads everything that loads, adding each error to {@code errors} in the order met. */
     public static LoadedRules load(ResourceSource rules, ResourceSource lexicons, Annotator annotator,
-                                   Collection<Problem> problems) {
-        return new CollectingLoader(rules, lexicons, annotator, problems).load();
+                                   List<SourceException> errors) {
+        return new RuleLoader(rules, lexicons, annotator, errors).load();
     }
 
     private LoadedRules load() {
@@ -69,26 +70,13 @@ public final class CollectingLoader {
                     }
                 }
             } catch (SourceException e) {
-                add(e);
+                errors.add(e);
             }
         }
-        KeyValueFile layout = keyValues("prompt-layout.txt");
-        KeyValueFile repairs = keyValues("text-repair.txt");
-        try {
-            if (layout != null) {
-                PromptLayout.from(layout);
-            }
-        } catch (SourceException e) {
-            add(e);
-        }
-        try {
-            if (repairs != null) {
-                RepairChain.from(repairs, keep);
-            }
-        } catch (SourceException e) {
-            add(e);
-        }
-        List<SourceException> errors = new ArrayList<>();
+        KeyValueFile layoutFile = keyValues("prompt-layout.txt");
+        PromptLayout layout = layoutFile == null ? null : attempt(() -> PromptLayout.from(layoutFile));
+        KeyValueFile repairFile = keyValues("text-repair.txt");
+        RepairChain repairs = repairFile == null ? null : attempt(() -> RepairChain.from(repairFile, keep));
         List<Topic> topics = new ArrayList<>();
         Set<String> topicIds = new LinkedHashSet<>();
         String topicsText = read("topics.rules", true);
@@ -103,30 +91,15 @@ public final class CollectingLoader {
                         "missing 'topic general' (the fallback for other questions)"));
             }
         }
-        Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, errors);
-        errors.forEach(this::add);
-        GeneralSettings general = null;
+        Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons);
         KeyValueFile generalFile = keyValues("general.txt");
+        GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
         KeyValueFile answers = keyValues("answers.txt");
-        try {
-            if (generalFile != null) {
-                general = GeneralSettings.from(generalFile, items);
-            }
-        } catch (SourceException e) {
-            add(e);
-        }
-        try {
-            if (answers != null) {
-                Templates.from(answers);
-            }
-        } catch (SourceException e) {
-            add(e);
-        }
-        return new LoadedRules(topics, byTopic, general, answers, lexicons, lexiconNames(), texts);
+        Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
+        return new LoadedRules(layout, repairs, topics, byTopic, general, answers, templates, lexicons, files);
     }
 
-    private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons,
-                                             List<SourceException> errors) {
+    private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons) {
         RuleCompiler compiler = new RuleCompiler(lexicons);
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (String id : topicIds) {
@@ -151,46 +124,37 @@ public final class CollectingLoader {
         return byTopic;
     }
 
-    private List<String> lexiconNames() {
+    /** A part built from a file, or null after adding its error. */
+    private <T> T attempt(Part<T> part) {
         try {
-            return lexiconSource.list("").stream().filter(n -> n.endsWith(".txt"))
-                    .map(n -> n.substring(0, n.length() - 4)).toList();
-        } catch (IOException e) {
-            problems.add(new Problem(lexiconSource.describe(""), 1, 1, "cannot list: " + e.getMessage()));
-            return List.of();
+            return part.build();
+        } catch (SourceException e) {
+            errors.add(e);
+            return null;
         }
+    }
+
+    /** Builds one part of the rule set from files already read. */
+    @FunctionalInterface
+    private interface Part<T> {
+        T build() throws SourceException;
     }
 
     private KeyValueFile keyValues(String path) {
         String text = read(path, true);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return KeyValueFile.parse(rules.describe(path), text);
-        } catch (SourceException e) {
-            add(e);
-            return null;
-        }
+        return text == null ? null : attempt(() -> KeyValueFile.parse(rules.describe(path), text));
     }
 
     private String read(String path, boolean required) {
-        String name = rules.describe(path);
         try {
             String text = rules.read(path).orElse(null);
             if (text == null && required) {
-                problems.add(new Problem(name, 1, 1, "file not found"));
-            } else if (text != null) {
-                texts.put(name, List.of(text.replace("\r", "").split("\n", -1)));
+                errors.add(new SourceException(rules.describe(path), 1, 1, "file not found"));
             }
             return text;
         } catch (IOException e) {
-            problems.add(new Problem(name, 1, 1, e.getMessage()));
+            errors.add(new SourceException(rules.describe(path), 1, 1, e.getMessage()));
             return null;
         }
-    }
-
-    private void add(SourceException e) {
-        problems.add(Problem.of(e));
     }
 }
