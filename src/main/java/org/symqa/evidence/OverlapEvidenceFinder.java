@@ -44,12 +44,15 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
         }
         SentenceView q = questionViews.apply(question);
         Set<String> content = contentLemmas(q);
+        List<String> decisions = new ArrayList<>();
+        List<FindingLog.SentenceRef> tagged = new ArrayList<>();
         List<GeneralSettings.AnswerType> types = settings.types().stream()
                 .filter(t -> !t.asks().find(q).isEmpty()).toList();
         List<Scored> scored = new ArrayList<>();
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
                 Sentence s = chunk.tagged(i);
+                tagged.add(new FindingLog.SentenceRef(chunk.number(), i));
                 SentenceView v = chunk.annotation().memo(RuleEvidenceFinder.VIEW_SLOT, i, () -> views.apply(s));
                 Set<String> shared = new LinkedHashSet<>(contentLemmas(v));
                 shared.retainAll(content);
@@ -57,8 +60,13 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
                 scored.add(new Scored(chunk, s, shared.size(), typed));
             }
         }
+        decisions.add("question content lemmas: " + (content.isEmpty() ? "none" : String.join(", ", content))
+                + "; answer types asked: " + (types.isEmpty() ? "none"
+                : String.join(", ", types.stream().map(t -> t.asks() + " => " + t.needs()).toList())));
         if (content.isEmpty()) {
-            return new Finding(Verdict.NO_INFORMATION, Reason.WEAK_OVERLAP, List.of());
+            decisions.add("no content lemma in the question: no information");
+            return new Finding(Verdict.NO_INFORMATION, Reason.WEAK_OVERLAP, List.of(),
+                    new FindingLog(List.of(), tagged, decisions));
         }
         scored.sort((a, b) -> Integer.compare(b.shared, a.shared));
         String location = settings.file() + ":" + settings.line();
@@ -66,6 +74,12 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
         Scored best = scored.isEmpty() ? null : scored.get(0);
         boolean answers = best != null && best.shared >= settings.minShared() && best.typed
                 && best.shared >= settings.answeredOverlap() * content.size();
+        if (best != null) {
+            decisions.add("best sentence: chunk " + best.chunk.number() + " s" + best.sentence.index() + " shares "
+                    + best.shared + " of " + content.size() + " content lemmas (answers at >= " + settings.minShared()
+                    + " and >= " + settings.answeredOverlap() + " of them), answer type "
+                    + (best.typed ? "present" : "absent") + ": " + (answers ? "answered" : "not answered"));
+        }
         if (answers) {
             evidence.add(cite(best, ANSWER_RULE, location, RuleKind.DIRECT));
         }
@@ -79,10 +93,12 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
                 }
             }
         }
+        FindingLog log = new FindingLog(evidence, tagged, decisions);
         if (answers) {
-            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, evidence);
+            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, evidence, log);
         }
-        return new Finding(evidence.isEmpty() ? Verdict.NO_INFORMATION : Verdict.PARTIAL, Reason.WEAK_OVERLAP, evidence);
+        return new Finding(evidence.isEmpty() ? Verdict.NO_INFORMATION : Verdict.PARTIAL, Reason.WEAK_OVERLAP,
+                evidence, log);
     }
 
     private static Evidence cite(Scored s, String rule, String location, RuleKind kind) {

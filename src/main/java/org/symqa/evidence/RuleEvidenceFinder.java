@@ -63,6 +63,8 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         List<Rule> rules = RuleOrder.of(rulesByTopic, topics.topics());
         List<Evidence> direct = new ArrayList<>();
         List<Evidence> related = new ArrayList<>();
+        List<Evidence> matches = new ArrayList<>();
+        List<FindingLog.SentenceRef> tagged = new ArrayList<>();
         List<Prefilter> gates = rules.stream().map(prefilters::get).toList();
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
@@ -73,11 +75,14 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     continue;
                 }
                 Sentence sentence = chunk.tagged(i);
+                tagged.add(new FindingLog.SentenceRef(chunk.number(), i));
                 SentenceView view = chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
                 for (Rule rule : rules) {
                     RuleMatch m = rule.match(view);
                     if (m != null) {
-                        (rule.kind() == RuleKind.DIRECT ? direct : related).add(evidence(chunk, sentence, m));
+                        Evidence e = evidence(chunk, sentence, m);
+                        matches.add(e);
+                        (rule.kind() == RuleKind.DIRECT ? direct : related).add(e);
                         break;
                     }
                 }
@@ -85,13 +90,14 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         }
         List<Evidence> all = new ArrayList<>(direct);
         all.addAll(related);
+        FindingLog log = new FindingLog(matches, tagged, List.of());
         if (!direct.isEmpty()) {
-            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, all);
+            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, all, log);
         }
         if (!related.isEmpty()) {
-            return new Finding(Verdict.PARTIAL, Reason.RELATED_EVIDENCE_ONLY, all);
+            return new Finding(Verdict.PARTIAL, Reason.RELATED_EVIDENCE_ONLY, all, log);
         }
-        return new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, all);
+        return new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, all, log);
     }
 
     /** Turns a rule match into cited evidence, with offsets in the chunk's original text. */

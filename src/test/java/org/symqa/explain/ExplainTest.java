@@ -45,6 +45,39 @@ class ExplainTest {
     }
 
     @Test
+    void firedRulesCarryTheAnswersOwnFacts() throws Exception {
+        Result r = symqa.answer(Files.readString(Path.of("testdata/prompts", "hardware-answered.txt")));
+        Trace t = new Tracer(symqa).trace(r);
+        assertFalse(r.finding().evidence().isEmpty());
+        for (org.symqa.evidence.Evidence e : r.finding().evidence()) {
+            assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals(e.rule()) && f.chunk() == e.chunk()
+                    && f.text().equals(e.text()) && f.facts().equals(e.facts()) && f.cited()), e.toString());
+        }
+        assertEquals(r.finding().evidence().size(), t.fired().size(), "the run matched nothing it did not cite");
+    }
+
+    @Test
+    void answeredGeneralQuestionShowsTheOverlapDecision() throws Exception {
+        Trace t = trace("general-answered.json");
+        assertEquals("answered", t.verdict().json());
+        assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals("general.overlap") && f.cited()),
+                TraceText.render(t));
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("best sentence: ") && d.endsWith(": answered")),
+                t.decisions().toString());
+    }
+
+    @Test
+    void sentencesNoRuleCouldMatchAreMarkedUntaggedInTheRun() throws Exception {
+        Trace t = trace("hardware-answered.txt");
+        var sentences = t.chunks().stream().flatMap(c -> c.sentences().stream()).toList();
+        assertTrue(sentences.stream().anyMatch(Trace.SentenceTrace::taggedInRun), "cited sentences were tagged");
+        assertTrue(sentences.stream().anyMatch(s -> !s.taggedInRun()), "some sentence no rule could match");
+        for (Trace.Fired f : t.fired()) {
+            assertTrue(t.chunks().get(f.chunk() - 1).sentences().get(f.sentence()).taggedInRun(), f.toString());
+        }
+    }
+
+    @Test
     void htmlPageIsSelfContainedAndHighlightsEvidence() throws Exception {
         Trace t = trace("hardware-answered.txt");
         String html = TraceHtml.render(t);
