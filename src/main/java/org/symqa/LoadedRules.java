@@ -8,11 +8,15 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.symqa.answer.Templates;
+import org.symqa.evidence.Background;
+import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
+import org.symqa.rules.Frame;
+import org.symqa.rules.NegationScope;
 import org.symqa.rules.Rule;
 import org.symqa.text.RepairChain;
 import org.symqa.topic.Topic;
@@ -25,19 +29,26 @@ import org.symqa.topic.TopicCatalog;
  * @param layout    the prompt layout, or null
  * @param repairs   the text repairs, or null
  * @param topics    the topics of {@code topics.rules} that compiled, {@code general} included, in file order
+ * @param frames    the frames of {@code frames.rules} that compiled, by name in file order
+ * @param negation  the negation scope settings, or null
  * @param rules     the evidence rules that compiled, by topic id, topics in file order
+ * @param facts     how matches become facts, or null
+ * @param background which sentences speak of other work, or null
  * @param general   the general-question settings, or null
  * @param answers   the answer templates file, or null when it did not parse
  * @param templates the compiled templates, or null
  * @param lexicons  the lexicons referenced so far
  * @param files     each file read, by its name in messages, with its text
  */
-public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, Map<String, List<Rule>> rules,
+public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, Map<String, Frame> frames,
+                          NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
+                          Background background,
                           GeneralSettings general, KeyValueFile answers, Templates templates,
                           LexiconLibrary lexicons, SortedMap<String, String> files) {
     public LoadedRules {
         Objects.requireNonNull(lexicons, "lexicons");
         topics = List.copyOf(topics);
+        frames = Collections.unmodifiableMap(new LinkedHashMap<>(frames));
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
@@ -50,11 +61,13 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
     /** The rule set, when every part loaded (the loader reported no error). */
     public RuleSet ruleSet() throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
-        if (layout == null || repairs == null || general == null || templates == null) {
+        if (layout == null || repairs == null || general == null || templates == null || negation == null
+                || facts == null || background == null) {
             throw new SourceException(file, 1, 1, "rules did not load");
         }
         TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics);
-        return new RuleSet(layout, repairs, catalog, rules, general, templates, lexicons, files);
+        return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, general, templates,
+                lexicons, files);
     }
 
     /** The 1-based column where the value of the {@code key: value} line at {@code line} of {@code file} starts. */

@@ -12,6 +12,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.symqa.answer.Templates;
+import org.symqa.evidence.Background;
+import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
@@ -22,6 +24,9 @@ import org.symqa.resources.RecordingSource;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.BlockFile;
+import org.symqa.rules.Frame;
+import org.symqa.rules.FrameCompiler;
+import org.symqa.rules.NegationScope;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.Rule;
 import org.symqa.rules.RuleCompiler;
@@ -91,16 +96,29 @@ public final class RuleLoader {
                         "missing 'topic general' (the fallback for other questions)"));
             }
         }
-        Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons);
+        Map<String, Frame> frames = Map.of();
+        String framesText = read("frames.rules", true);
+        if (framesText != null) {
+            frames = new FrameCompiler(lexicons).compile(BlockFile.parse(rules.describe("frames.rules"), framesText,
+                    errors), errors);
+        }
+        KeyValueFile negationFile = keyValues("negation.txt");
+        NegationScope negation = negationFile == null ? null : attempt(() -> NegationScope.from(negationFile, items));
+        KeyValueFile factsFile = keyValues("facts.txt");
+        FactSettings facts = factsFile == null ? null : attempt(() -> FactSettings.from(factsFile, items));
+        KeyValueFile backgroundFile = keyValues("background.txt");
+        Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
+        Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames);
         KeyValueFile generalFile = keyValues("general.txt");
         GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
         KeyValueFile answers = keyValues("answers.txt");
         Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
-        return new LoadedRules(layout, repairs, topics, byTopic, general, answers, templates, lexicons, files);
+        return new LoadedRules(layout, repairs, topics, frames, negation, byTopic, facts, background, general, answers,
+                templates, lexicons, files);
     }
 
-    private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons) {
-        RuleCompiler compiler = new RuleCompiler(lexicons);
+    private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons, Map<String, Frame> frames) {
+        RuleCompiler compiler = new RuleCompiler(lexicons, frames);
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (String id : topicIds) {
             String path = RuleSet.EVIDENCE_DIR + id + ".rules";

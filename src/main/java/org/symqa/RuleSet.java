@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.symqa.answer.Templates;
+import org.symqa.evidence.Background;
+import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.nlp.Annotator;
@@ -13,15 +15,19 @@ import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.RecordingSource;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
+import org.symqa.rules.Frame;
+import org.symqa.rules.NegationScope;
 import org.symqa.rules.Rule;
 import org.symqa.text.RepairChain;
 import org.symqa.topic.TopicCatalog;
 
 /**
- * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, evidence rules,
- * general-question settings, answer templates, and the lexicons they use.
+ * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, frames, negation
+ * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use.
  */
-public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, List<Rule>> rules,
+public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
+                      NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
+                      Background background,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
                       SortedMap<String, String> files) {
 
@@ -29,7 +35,8 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
     public static final String EVIDENCE_DIR = "evidence/";
 
     public RuleSet {
-        rules = Map.copyOf(rules);
+        rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        frames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frames));
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 

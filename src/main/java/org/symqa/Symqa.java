@@ -67,7 +67,8 @@ public final class Symqa {
         this.reader = new PromptReader(ruleSet.layout());
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
-        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView);
+        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView, ruleSet.facts(),
+                ruleSet.background());
         this.generalFinder = new OverlapEvidenceFinder(ruleSet.general(), this::questionView, this::view);
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
@@ -144,7 +145,7 @@ public final class Symqa {
 
     /** A sentence with its lexicon hits. */
     public SentenceView view(Sentence sentence) {
-        return new SentenceView(sentence, terms.find(sentence.tokens()));
+        return new SentenceView(sentence, terms.find(sentence.tokens()), ruleSet.negation());
     }
 
     /** A question (or any short text) as one annotated sentence with its lexicon hits. */

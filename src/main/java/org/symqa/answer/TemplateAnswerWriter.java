@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
@@ -45,12 +46,16 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String lead;
         String key;
         List<Evidence> cited;
+        FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"));
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
-            String facts = facts(finding.evidence());
-            vars.put("facts", facts);
-            key = facts.isEmpty() ? "answered-without-facts" : "answered";
+            vars.put("facts", list(facts.used()));
+            key = facts.used().isEmpty() ? "answered-without-facts" : "answered";
+        } else if (finding.reason() == Reason.NEGATED_EVIDENCE_ONLY) {
+            cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
+            cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
+            key = "no-information";
         } else if (finding.reason() == Reason.NO_CONTEXT) {
             cited = List.of();
             key = "no-context";
@@ -62,32 +67,26 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             key = "no-information";
         }
         lead = templates.fill(key, vars);
+        if (!facts.negated().isEmpty()) {
+            vars.put("facts", list(facts.negated()));
+            lead = lead + " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many", vars);
+        }
         List<String> items = new ArrayList<>();
         for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
-        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit());
+        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit(),
+                finding.verdict() == Verdict.ANSWERED || finding.reason() == Reason.NEGATED_EVIDENCE_ONLY
+                        ? facts.stated() : List.of());
     }
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
     }
 
-    private String facts(List<Evidence> evidence) {
-        Map<String, String> seen = new LinkedHashMap<>();
-        for (Evidence e : evidence) {
-            if (e.kind() != RuleKind.DIRECT) {
-                continue;
-            }
-            for (String f : e.facts()) {
-                String key = f.toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
-                if (!seen.containsKey(key) && seen.size() < templates.number("max-facts")) {
-                    seen.put(key, templates.fill("fact", Map.of("fact", f, "chunk", Integer.toString(e.chunk()))));
-                }
-            }
-        }
-        return join(new ArrayList<>(seen.values()), templates.raw("list-and"));
+    private String list(List<Fact> facts) {
+        return join(facts.stream().map(f -> FactList.render(f, templates)).toList(), templates.raw("list-and"));
     }
 
     private String examples(String question) {

@@ -40,6 +40,10 @@ public final class LexiconUse {
         for (Rule r : loaded.allRules()) {
             r.lexicons().forEach(n -> use(users, n, r.id()));
         }
+        loaded.frames().values().forEach(f -> f.lexicons().forEach(n -> use(users, n, "frame " + f.name())));
+        if (loaded.negation() != null) {
+            loaded.negation().lexicons().forEach(n -> use(users, n, "negation.txt"));
+        }
         GeneralSettings general = loaded.general();
         if (general != null) {
             for (GeneralSettings.AnswerType type : general.types()) {

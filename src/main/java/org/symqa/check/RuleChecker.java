@@ -1,5 +1,6 @@
 package org.symqa.check;
 
+import org.symqa.rules.Example;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.symqa.nlp.Token;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.ExampleCheck;
+import org.symqa.rules.Frame;
 import org.symqa.rules.Rule;
 import org.symqa.rules.SentenceView;
 import org.symqa.topic.CueTopicRecognizer;
@@ -49,16 +51,23 @@ public final class RuleChecker {
             if (r.must().isEmpty()) {
                 problems.add(new Problem(r.file(), r.line(), 1, "rule " + r.id() + " has no must: example"));
             }
-            for (ExampleCheck.Failure f : examples.failures(r)) {
-                problems.add(new Problem(r.file(), f.example().line(),
-                        loaded.valueColumn(r.file(), f.example().line()), f.message()));
+            examples.failures(r).forEach(f -> problems.add(problem(loaded, f)));
+        }
+        for (Frame frame : loaded.frames().values()) {
+            if (frame.must().isEmpty()) {
+                problems.add(new Problem(frame.file(), frame.line(), 1, "frame " + frame.name() + " has no must: example"));
             }
+            examples.failures(frame).forEach(f -> problems.add(problem(loaded, f)));
         }
         topicExamples(loaded, views, problems);
         new LexiconChecks(lexicons, problems).check(loaded, lexiconNames);
         Set<String> files = new TreeSet<>(loaded.files().keySet());
         lexiconNames.forEach(n -> files.add(loaded.lexicons().describe(n)));
         return new CheckReport(files.size(), loaded.allRules().size(), new ArrayList<>(problems));
+    }
+
+    private static Problem problem(LoadedRules loaded, ExampleCheck.Failure f) {
+        return new Problem(f.file(), f.example().line(), loaded.valueColumn(f.file(), f.example().line()), f.message());
     }
 
     private static void duplicateIds(LoadedRules loaded, Set<Problem> problems) {
@@ -84,14 +93,14 @@ public final class RuleChecker {
             return;
         }
         for (Topic t : loaded.topics()) {
-            for (Rule.Example e : t.must()) {
+            for (Example e : t.must()) {
                 List<String> got = recognizer.recognise(e.text()).topics();
                 if (!got.get(0).equals(t.id())) {
                     problems.add(new Problem(file, e.line(), loaded.valueColumn(file, e.line()),
                             "topic " + t.id() + " does not recognise its must: example (got " + got + ")"));
                 }
             }
-            for (Rule.Example e : t.mustNot()) {
+            for (Example e : t.mustNot()) {
                 if (recognizer.recognise(e.text()).topics().contains(t.id())) {
                     problems.add(new Problem(file, e.line(), loaded.valueColumn(file, e.line()),
                             "topic " + t.id() + " recognises its must-not: example"));
@@ -109,7 +118,7 @@ public final class RuleChecker {
                 tokens.addAll(s.tokens());
             }
             Sentence sentence = new Sentence(0, text, 0, text.length(), tokens);
-            return new SentenceView(sentence, terms.find(tokens));
+            return new SentenceView(sentence, terms.find(tokens), loaded.negation());
         };
     }
 }

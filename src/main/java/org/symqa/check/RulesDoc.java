@@ -11,6 +11,8 @@ import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.Condition;
+import org.symqa.rules.Example;
+import org.symqa.rules.Frame;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
 
@@ -64,9 +66,41 @@ public final class RulesDoc {
         for (Topic t : topics) {
             topic(t);
         }
+        frames();
         lexicons();
         templates();
         return out.toString();
+    }
+
+    private void frames() {
+        if (loaded.frames().isEmpty()) {
+            return;
+        }
+        line("");
+        line("## Frames");
+        line("");
+        line("`rules/frames.rules`: a frame's first role is its anchor; a rule uses a frame with `frame: NAME`.");
+        for (Frame f : loaded.frames().values()) {
+            line("");
+            line("### frame " + f.name());
+            line("");
+            line("`" + f.location() + "`.");
+            line("");
+            for (Frame.Role r : f.roles()) {
+                line("- role " + r.name() + ": " + Markdown.code(r.pattern().toString()));
+            }
+            f.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
+            f.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
+        }
+    }
+
+    private static String roles(Example e) {
+        if (e.expected().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" =>");
+        e.expected().forEach((k, v) -> b.append(' ').append(k).append('=').append(Markdown.code(v)));
+        return b.toString();
     }
 
     private void topic(Topic t) {
@@ -97,7 +131,7 @@ public final class RulesDoc {
         for (Condition c : r.conditions()) {
             line("- " + c.key() + ": " + Markdown.code(c.value()));
         }
-        r.must().forEach(e -> line("- must: " + Markdown.quote(e.text())));
+        r.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
         r.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
     }
 

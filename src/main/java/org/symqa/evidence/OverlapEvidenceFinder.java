@@ -105,7 +105,7 @@ public final class OverlapEvidenceFinder implements EvidenceFinder {
         int start = s.chunk.text().originalOffset(s.sentence.start());
         int end = s.chunk.text().originalEnd(s.sentence.end());
         String quoted = Quote.of(s.chunk.text(), s.sentence.start(), s.sentence.end());
-        return new Evidence(s.chunk.number(), start, end, quoted, rule, location, kind, List.of());
+        return new Evidence(s.chunk.number(), start, end, quoted, rule, location, kind, List.of(), false);
     }
 
     private static Set<String> contentLemmas(SentenceView v) {

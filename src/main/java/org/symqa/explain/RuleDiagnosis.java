@@ -41,10 +41,10 @@ final class RuleDiagnosis {
         return best;
     }
 
-    /** The lines in the order their notes are shown: has:, then not:, then pattern: lines, each in file order. */
+    /** The lines in the order their notes are shown: has:, frame:, not:, pattern: and fact: lines, each kind in file order. */
     private static List<Condition> diagnosisOrder(Rule rule) {
         List<Condition> out = new ArrayList<>();
-        for (String key : List.of("has", "not", "pattern")) {
+        for (String key : List.of("has", "frame", "not", "pattern", "fact")) {
             rule.conditions().stream().filter(c -> c.key().equals(key)).forEach(out::add);
         }
         return out;

@@ -59,7 +59,7 @@ public final class Tracer {
         for (Evidence e : log.matches()) {
             firedRules.add(e.rule());
             fired.add(new Trace.Fired(e.rule(), e.location(), e.kind().name().toLowerCase(Locale.ROOT), e.chunk(),
-                    sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), e.facts(),
+                    sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), facts(e),
                     result.finding().evidence().contains(e)));
         }
         List<NearMiss> misses = new ArrayList<>();
@@ -80,6 +80,17 @@ public final class Tracer {
                 log.decisions(), misses, result.finding().verdict(), result.finding().reason(), template,
                 symqa.ruleSet().templates().location(template), result.answer().text(), symqa.ruleSet().digest(),
                 List.copyOf(symqa.ruleSet().files().keySet()), sources);
+    }
+
+    /** The facts of evidence as the answer writes them: text, roles, and "(not)" when negated. */
+    private static List<String> facts(Evidence e) {
+        List<String> out = new ArrayList<>();
+        for (org.symqa.evidence.Fact f : e.facts()) {
+            StringBuilder b = new StringBuilder(f.role() == null ? "" : f.role() + "=").append(f.text());
+            f.details().forEach(d -> b.append(", ").append(d.role()).append('=').append(d.text()));
+            out.add(f.negated() ? b + " (not)" : b.toString());
+        }
+        return out;
     }
 
     /** The index of the chunk's sentence that starts at an original offset (-1 when none does). */

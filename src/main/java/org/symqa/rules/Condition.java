@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One line of an evidence rule ({@code has:}, {@code not:}, {@code pattern:}). Everything the line means lives in
+ * One line of an evidence rule ({@code has:}, {@code not:}, {@code pattern:}, {@code frame:}). Everything the line means lives in
  * its class, in the manner of jsoup's selector evaluators: how it tests a tagged sentence, the necessary condition
  * it puts on an untagged one (its {@link Prefilter}), how it explains a miss, the lexicons it uses, and its text as
  * written, which {@code toString()} prints as {@code key: value}.
  */
-public sealed interface Condition permits HasLine, NotLine, PatternLine {
+public sealed interface Condition permits HasLine, NotLine, PatternLine, FrameLine, FactLine {
 
-    /** The key of the line: {@code has}, {@code not} or {@code pattern}. */
+    /** The key of the line: {@code has}, {@code not}, {@code pattern} or {@code frame}. */
     String key();
 
     /** The value as written in the rule file. */
     String value();
 
-    /** Whether the line holds in the sentence, and the token spans it found there. */
+    /** Whether the line holds in the sentence, and what it found there. */
     Outcome test(SentenceView s);
 
     /** A condition on the untagged sentence that is false only when this line cannot hold once tagged. */
@@ -37,16 +37,16 @@ public sealed interface Condition permits HasLine, NotLine, PatternLine {
     /**
      * The outcome of testing a line on a sentence.
      *
-     * @param holds whether the line holds
-     * @param spans the token spans it found: the items present (for {@code has:}, also for a {@code not:} that
-     *              blocks), or the facts of a pattern's frame
+     * @param holds    whether the line holds
+     * @param mentions what it found: the items present (for {@code has:}, also for a {@code not:} that blocks),
+     *                 the facts of a pattern's match, or a frame's anchors with their roles
      */
-    record Outcome(boolean holds, List<Span> spans) {
+    record Outcome(boolean holds, List<Mention> mentions) {
         /** The outcome of a line that does not hold and found nothing. */
         public static final Outcome FAILS = new Outcome(false, List.of());
 
         public Outcome {
-            spans = List.copyOf(spans);
+            mentions = List.copyOf(mentions);
         }
     }
 

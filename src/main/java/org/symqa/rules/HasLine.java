@@ -20,7 +20,7 @@ public record HasLine(AnyOf items, String value) implements Condition {
     @Override
     public Outcome test(SentenceView s) {
         List<Span> found = items.find(s);
-        return found.isEmpty() ? Outcome.FAILS : new Outcome(true, found);
+        return found.isEmpty() ? Outcome.FAILS : new Outcome(true, Mention.of(found));
     }
 
     @Override

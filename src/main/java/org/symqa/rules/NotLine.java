@@ -20,7 +20,7 @@ public record NotLine(AnyOf items, String value) implements Condition {
     @Override
     public Outcome test(SentenceView s) {
         List<Span> found = items.find(s);
-        return found.isEmpty() ? new Outcome(true, List.of()) : new Outcome(false, found);
+        return found.isEmpty() ? new Outcome(true, List.of()) : new Outcome(false, Mention.of(found));
     }
 
     @Override

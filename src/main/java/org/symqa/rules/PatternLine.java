@@ -47,7 +47,7 @@ public final class PatternLine implements Condition {
         if (frame == null) {
             return Outcome.FAILS;
         }
-        return new Outcome(true, termsWithin(s, frame));
+        return new Outcome(true, Mention.of(termsWithin(s, frame)));
     }
 
     /** The terms of the pattern's lexicons inside a frame (its facts), or the whole frame when it holds none. */

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A compiled evidence rule: its id, kind, where it was written, and its lines as {@link Condition}s. It matches a
- * sentence when every line holds. Its facts come from one line: the pattern when it has one, else its first
- * {@code has:} line. Its {@code toString()} prints its source as written.
+ * sentence when every line holds. Its facts come from one line: its {@code fact:} line when that finds something,
+ * else its frame, else its pattern, else its first {@code has:} line; each fact is marked negated when it stands in
+ * a negation's scope. Its {@code toString()} prints its source as written.
  */
 public final class Rule {
     private final String id;
@@ -24,10 +25,7 @@ public final class Rule {
     private final String source;
     private final List<Condition> byCost;
     private final Condition factLine;
-
-    /** An example sentence and its line. */
-    public record Example(String text, int line) {
-    }
+    private final Condition namedFacts;
 
     public Rule(String id, String topic, RuleKind kind, String file, int line, List<Condition> conditions,
                 List<Example> must, List<Example> mustNot, String source) {
@@ -40,14 +38,20 @@ public final class Rule {
         this.must = List.copyOf(must);
         this.mustNot = List.copyOf(mustNot);
         this.source = source;
-        if (this.conditions.stream().noneMatch(c -> c instanceof HasLine || c instanceof PatternLine)) {
-            throw new IllegalArgumentException("rule " + id + " has neither has: nor pattern:");
+        if (this.conditions.stream().noneMatch(c -> c instanceof HasLine || c instanceof PatternLine
+                || c instanceof FrameLine)) {
+            throw new IllegalArgumentException("rule " + id + " has neither has:, pattern: nor frame:");
         }
         List<Condition> ordered = new ArrayList<>(this.conditions);
         ordered.sort(Comparator.comparing(Condition::costly));
         this.byCost = List.copyOf(ordered);
-        this.factLine = this.conditions.stream().filter(c -> c instanceof PatternLine).findFirst()
-                .orElseGet(() -> this.conditions.stream().filter(c -> c instanceof HasLine).findFirst().orElseThrow());
+        this.factLine = first(FrameLine.class).orElseGet(() -> first(PatternLine.class)
+                .orElseGet(() -> first(HasLine.class).orElseThrow()));
+        this.namedFacts = first(FactLine.class).orElse(null);
+    }
+
+    private java.util.Optional<Condition> first(Class<? extends Condition> kind) {
+        return conditions.stream().filter(kind::isInstance).findFirst();
     }
 
     /** The rule id, e.g. {@code hardware.trained-on}. */
@@ -95,24 +99,35 @@ public final class Rule {
         return file + ":" + line;
     }
 
-    /** The line whose spans are the rule's facts: its pattern, or else its first {@code has:} line. */
+    /**
+     * The line whose mentions are the rule's facts: its frame, else its pattern, else its first {@code has:} line
+     * (a {@code fact:} line, when its items are in the sentence, names them instead).
+     */
     public Condition factLine() {
         return factLine;
     }
 
     /** The match in the sentence, or null when the rule does not match. Pattern lines are tried last. */
     public RuleMatch match(SentenceView s) {
-        List<Span> facts = List.of();
+        List<Mention> facts = List.of();
         for (Condition c : byCost) {
+            if (c == namedFacts) {
+                continue;
+            }
             Condition.Outcome o = c.test(s);
             if (!o.holds()) {
                 return null;
             }
             if (c == factLine) {
-                facts = o.spans();
+                facts = o.mentions();
             }
         }
-        return new RuleMatch(this, facts);
+        if (namedFacts != null) {
+            List<Mention> named = namedFacts.test(s).mentions();
+            facts = named.isEmpty() ? facts : named;
+        }
+        boolean[] negated = s.negated();
+        return new RuleMatch(this, facts.stream().map(m -> m.negatedBy(negated)).toList());
     }
 
     /** The rule's necessary condition on an untagged sentence: every line's prefilter. */

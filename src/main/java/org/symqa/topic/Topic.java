@@ -1,5 +1,6 @@
 package org.symqa.topic;
 
+import org.symqa.rules.Example;
 import java.util.List;
 import java.util.Objects;
 import org.symqa.rules.AnyOf;
@@ -22,7 +23,7 @@ import org.symqa.rules.Rule;
  * @param line     line of {@code topic ID}
  */
 public record Topic(String id, int cq, String missing, String found, List<AnyOf> keys, List<AnyOf> cues, AnyOf not,
-                    List<Rule.Example> must, List<Rule.Example> mustNot, String file, int line) {
+                    List<Example> must, List<Example> mustNot, String file, int line) {
     public Topic {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(missing, "missing");

@@ -1,5 +1,6 @@
 package org.symqa.topic;
 
+import org.symqa.rules.Example;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,8 +100,8 @@ public final class TopicCatalog {
         List<AnyOf> keys = new ArrayList<>();
         List<AnyOf> cues = new ArrayList<>();
         List<org.symqa.rules.Item> not = new ArrayList<>();
-        List<Rule.Example> must = new ArrayList<>();
-        List<Rule.Example> mustNot = new ArrayList<>();
+        List<Example> must = new ArrayList<>();
+        List<Example> mustNot = new ArrayList<>();
         int before = errors.size();
         for (BlockFile.Field f : b.fields()) {
             switch (f.key()) {
@@ -121,8 +122,8 @@ public final class TopicCatalog {
                         not.addAll(any.items());
                     }
                 }
-                case "must" -> must.add(new Rule.Example(f.value(), f.line()));
-                case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
+                case "must" -> must.add(new Example(f.value(), f.line()));
+                case "must-not" -> mustNot.add(new Example(f.value(), f.line()));
                 default -> errors.add(new SourceException(file, f.line(), 3, "unknown key '" + f.key()
                         + "' (expected cq, missing, found, key, cue, not, must, must-not)"));
             }

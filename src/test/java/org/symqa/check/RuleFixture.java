@@ -19,6 +19,16 @@ public final class RuleFixture {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
         rule("general.txt", "answered-overlap: 0.6\nrelated-overlap: 0.34\nmin-shared: 2\ntype: \"how many\" => #NUM\n");
+        rule("negation.txt", "pre: no | without\npost: omit\npseudo: \"not only\"\nend: but\ncomma-ends: without\n"
+                + "verbal: not\nusage: use\nforward-window: 8\nbackward-window: 8\nstop-tags: VB.*\nphrase-stop-tags: VB.*\n");
+        rule("facts.txt", "generic: data\nclause-end: which\nunit: GB\nmax-grow: 10\n");
+        rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\n"
+                + "other-work: \"previous studies\"\nself: we\n");
+        rule("frames.rules", """
+                frame device
+                  role device: @hardware-device
+                  must: We trained on a Tesla V100. => device=Tesla V100
+                """);
         rule("topics.rules", """
                 topic hardware
                   cq: 20

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symqa.Result;
 import org.symqa.Symqa;
@@ -50,8 +51,11 @@ class ExplainTest {
         Trace t = new Tracer(symqa).trace(r);
         assertFalse(r.finding().evidence().isEmpty());
         for (org.symqa.evidence.Evidence e : r.finding().evidence()) {
+            List<String> texts = e.facts().stream().map(org.symqa.evidence.Fact::text).toList();
             assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals(e.rule()) && f.chunk() == e.chunk()
-                    && f.text().equals(e.text()) && f.facts().equals(e.facts()) && f.cited()), e.toString());
+                    && f.text().equals(e.text()) && f.cited() && f.facts().size() == texts.size()
+                    && java.util.stream.IntStream.range(0, texts.size()).allMatch(i -> f.facts().get(i).contains(texts.get(i)))),
+                    e.toString());
         }
         assertEquals(r.finding().evidence().size(), t.fired().size(), "the run matched nothing it did not cite");
     }

@@ -52,10 +52,10 @@ class ConditionTest {
         SentenceView s = symqa.questionView("All models were trained on two NVIDIA GPUs.");
         Rule plain = rule("  has: train\n  has: @hardware-device\n");
         RuleMatch m = plain.match(s);
-        assertEquals("trained", s.words(m.facts().get(0)));
+        assertEquals("trained", s.words(m.facts().get(0).span()));
         Rule framed = rule("  has: train\n  pattern: [{lemma:train}] []{0,4} @hardware-device\n");
         assertTrue(framed.factLine() instanceof PatternLine);
-        assertTrue(framed.match(s).facts().stream().map(s::words).anyMatch(w -> w.contains("GPUs")),
+        assertTrue(framed.match(s).facts().stream().map(x -> s.words(x.span())).anyMatch(w -> w.contains("GPUs")),
                 framed.match(s).facts().toString());
     }
 
