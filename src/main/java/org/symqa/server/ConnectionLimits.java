@@ -13,8 +13,12 @@ final class ConnectionLimits {
     private final int maxPerClient;
     private final long maxBuffered;
     private final Map<InetAddress, Integer> perClient = new HashMap<>();
+    /** Connections being refused (answered 503, then closed) at most; beyond, new ones are closed at once. */
+    private static final int MAX_REFUSING = 256;
+
     private volatile int open;
     private long buffered;
+    private int refusing;
 
     ConnectionLimits(ServerConfig.Limits limits) {
         this.maxConnections = limits.maxConnections();
@@ -34,6 +38,20 @@ final class ConnectionLimits {
         perClient.put(client, n + 1);
         open++;
         return null;
+    }
+
+    /** A connection is to be answered 503 and closed; false when too many are being refused already. */
+    boolean startRefusal() {
+        if (refusing >= MAX_REFUSING) {
+            return false;
+        }
+        refusing++;
+        return true;
+    }
+
+    /** A refused connection closed. */
+    void endRefusal() {
+        refusing--;
     }
 
     /** A counted connection closed. */

@@ -2,7 +2,6 @@ package org.symqa.server;
 
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -257,42 +256,5 @@ final class RequestParser {
         body = new byte[0];
         bodyLength = 0;
         return r;
-    }
-
-    /** Collects the bytes of one line (ended by LF, an optional CR before it dropped) across reads. */
-    private static final class LineReader {
-        private byte[] bytes = new byte[256];
-        private int length;
-
-        /** The line when its LF has arrived (ISO-8859-1, so bytes are kept), else null; over the limit, the error. */
-        String read(ByteBuffer in, int limit, ErrorSupplier tooLong) throws ApiError {
-            while (in.hasRemaining()) {
-                byte b = in.get();
-                if (b == '\n') {
-                    int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
-                    String s = new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
-                    length = 0;
-                    if (s.indexOf('\r') >= 0) {
-                        throw ApiError.http(400, "invalid_request", "bare CR in the request head");
-                    }
-                    return s;
-                }
-                if (length >= limit && !(length == limit && b == '\r')) {
-                    length = 0;
-                    throw tooLong.get();
-                }
-                if (length == bytes.length) {
-                    bytes = Arrays.copyOf(bytes, bytes.length * 2);
-                }
-                bytes[length++] = b;
-            }
-            return null;
-        }
-    }
-
-    /** Makes the error for a line over its limit. */
-    @FunctionalInterface
-    private interface ErrorSupplier {
-        ApiError get();
     }
 }
