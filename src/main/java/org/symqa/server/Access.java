@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public record Access(String apiKey, List<String> allowedHosts, List<String> corsOrigins) {
     private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#\\s]+");
     private static final Pattern NAME = Pattern.compile("\\*|[a-z0-9]([a-z0-9.-]*[a-z0-9])?");
-    private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    private static final Pattern IP = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|\\[[0-9a-f:.]+\\]");
 
     public Access {
         if (apiKey != null && apiKey.isBlank()) {
@@ -73,7 +73,7 @@ public record Access(String apiKey, List<String> allowedHosts, List<String> cors
             return true;
         }
         String name = hostName(hostHeader);
-        return name.startsWith("[") || IPV4.matcher(name).matches() || name.equals("localhost")
+        return IP.matcher(name).matches() || name.equals("localhost")
                 || name.equals(stripDot(boundHost.toLowerCase(Locale.ROOT))) || allowedHosts.contains(name);
     }
 

@@ -63,6 +63,8 @@ class AccessGuardTest {
         assertTrue(evil.body().contains("--allow-host attacker.example"), evil.body());
         assertEquals(403, send(s, "POST", "/v1/answer", "Host: attacker.example\r\nContent-Type: application/json\r\n",
                 ANSWER).status());
+        assertEquals(403, send(s, "GET", "/v1/models", "Host: [attacker.example]\r\n", "").status());
+        assertEquals(403, send(s, "GET", "/v1/models", "Host: 127.0.0.1.attacker.example\r\n", "").status());
         assertEquals(200, send(s, "GET", "/health", "Host: attacker.example\r\n", "").status(), "probes pass");
 
         SymqaServer widened = start(new Access(null, List.of("symqa.internal"), List.of()));
