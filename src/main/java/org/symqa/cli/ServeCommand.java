@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa serve}: answers prompts over HTTP (OpenAI-compatible chat completions and a native JSON API). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves answers over HTTP until stopped (SIGTERM or Ctrl-C finish the requests in flight).",
-            "POST /v1/chat/completions and /v1/completions (OpenAI-compatible, stream or not), POST /v1/answer (the",
-            "result object of 'batch'), GET /v1/models[/symqa], GET /health, GET /metrics (Prometheus).",
-            "Prints one line when listening, then one line per request on standard error (--quiet: none)."})
+        description = {"Serves answers over HTTP until SIGTERM or Ctrl-C (requests in flight finish).",
+            "POST /v1/chat/completions, /v1/completions (OpenAI-compatible, stream or not),",
+            "POST /v1/answer (the result object of 'batch'), GET /v1/models[/symqa],",
+            "GET /health, GET /metrics (Prometheus).",
+            "Prints a line when listening, then a line per request on stderr (--quiet: none)."})
 final class ServeCommand implements Callable<Integer> {
     private static final ServerConfig.Limits DEFAULTS = ServerConfig.Limits.defaults();
 
