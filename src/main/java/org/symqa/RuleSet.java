@@ -12,6 +12,7 @@ import org.symqa.answer.Templates;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
@@ -61,8 +62,9 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
             keep.add(t.text().toLowerCase(java.util.Locale.ROOT));
         }
         RepairChain repairs = RepairChain.from(keyValues(rules, "text-repair.txt"), keep);
+        WordFamilies families = WordFamilies.of(lexicons.get(WordFamilies.LEXICON));
         TopicCatalog topics = TopicCatalog.compile(BlockFile.parse(rules.describe("topics.rules"),
-                require(rules, "topics.rules")), items);
+                require(rules, "topics.rules")), items, families);
         RuleCompiler compiler = new RuleCompiler(lexicons);
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (Topic t : topics.topics()) {

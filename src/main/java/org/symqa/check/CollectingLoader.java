@@ -15,6 +15,7 @@ import org.symqa.answer.Templates;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
@@ -27,15 +28,19 @@ import org.symqa.rules.RuleCompiler;
 import org.symqa.text.RepairChain;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
+import org.symqa.topic.TopicScoring;
 
 /**
  * Loads the same files as {@link RuleSet#load} but goes on after an error, so that one run reports every syntax
  * error and unknown reference of every file.
  */
 public final class CollectingLoader {
-    /** The lexicons the code itself uses, besides those that rules name (scorer-stop: the eval command; section-heading: the paper command). */
-    public static final List<String> BUILT_IN_LEXICONS =
-            List.of("hyphen-keep", "stopwords", "example-markers", "scorer-stop", "section-heading");
+    /**
+     * The lexicons the code itself uses, besides those that rules name (scorer-stop: the eval command;
+     * section-heading: the paper command; word-families: topic recognition).
+     */
+    public static final List<String> BUILT_IN_LEXICONS = List.of("hyphen-keep", "stopwords", "example-markers",
+            "scorer-stop", "section-heading", WordFamilies.LEXICON);
 
     private final ResourceSource rules;
     private final ResourceSource lexiconSource;
@@ -61,12 +66,16 @@ public final class CollectingLoader {
         LexiconLibrary lexicons = new LexiconLibrary(lexiconSource, annotator::tokenize);
         ItemParser items = new ItemParser(lexicons);
         Set<String> keep = new TreeSet<>();
+        WordFamilies families = WordFamilies.none();
         for (String name : BUILT_IN_LEXICONS) {
             try {
                 for (Term t : lexicons.get(name).terms()) {
                     if (name.equals("hyphen-keep")) {
                         keep.add(t.text().toLowerCase(Locale.ROOT));
                     }
+                }
+                if (name.equals(WordFamilies.LEXICON)) {
+                    families = WordFamilies.of(lexicons.get(name));
                 }
             } catch (SourceException e) {
                 add(e);
@@ -90,10 +99,12 @@ public final class CollectingLoader {
         }
         List<SourceException> errors = new ArrayList<>();
         List<Topic> topics = new ArrayList<>();
+        TopicScoring scoring = null;
         Set<String> topicIds = new LinkedHashSet<>();
         String topicsText = read("topics.rules", true);
         if (topicsText != null) {
             BlockFile file = BlockFile.parse(rules.describe("topics.rules"), topicsText, errors);
+            scoring = TopicScoring.compile(file, items, families, errors);
             topics = TopicCatalog.compile(file, items, errors);
             file.blocks().stream().filter(b -> b.kind().equals("topic")).forEach(b -> topicIds.add(b.name()));
             if (topicIds.contains(TopicCatalog.GENERAL)) {
@@ -122,7 +133,7 @@ public final class CollectingLoader {
         } catch (SourceException e) {
             add(e);
         }
-        return new LoadedRules(topics, byTopic, general, answers, lexicons, lexiconNames(), texts);
+        return new LoadedRules(topics, scoring, byTopic, general, answers, lexicons, lexiconNames(), texts);
     }
 
     private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons,

@@ -7,11 +7,13 @@ import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
+import org.symqa.topic.TopicScoring;
 
 /**
  * What a collecting load compiled: every part that loaded without error, and the text of each file it read.
  *
  * @param topics    the topics of {@code topics.rules} that compiled, {@code general} included, in file order
+ * @param topicScoring the scoring of {@code topics.rules} (its header), or null when it did not compile
  * @param rules     the evidence rules that compiled, by topic id, topics in file order
  * @param general   the general-question settings, or null when they did not load
  * @param answers   the answer templates file, or null when it did not parse
@@ -19,7 +21,7 @@ import org.symqa.topic.Topic;
  * @param lexiconNames the names of all lexicon files of the lexicon folder, in name order
  * @param texts     each file read, by its name in messages, as its lines
  */
-public record LoadedRules(List<Topic> topics, Map<String, List<Rule>> rules, GeneralSettings general,
+public record LoadedRules(List<Topic> topics, TopicScoring topicScoring, Map<String, List<Rule>> rules, GeneralSettings general,
                           KeyValueFile answers, LexiconLibrary lexicons, List<String> lexiconNames,
                           Map<String, List<String>> texts) {
     public LoadedRules {
