@@ -57,7 +57,7 @@ public final class CueTopicRecognizer implements TopicRecognizer {
                     || t.need().stream().anyMatch(n -> q.find(n).stream().noneMatch(s -> s.start() < examplesFrom))) {
                 continue;
             }
-            TopicScore score = new TopicScore(t.id(), q, examplesFrom);
+            TopicScore score = new TopicScore(t.id(), q, examplesFrom, context);
             t.keys().forEach(k -> score.add(k, scoring.keyPoints(), scoring.keyPointsInExamples(), true));
             t.cues().forEach(c -> score.add(c, scoring.cuePoints(), scoring.cuePointsInExamples(), false));
             if (score.own() > 0) {

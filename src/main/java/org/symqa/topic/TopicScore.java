@@ -1,15 +1,17 @@
 package org.symqa.topic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.Span;
 
 /**
- * The score of one topic for one question, built line by line: a line holds on question words that no earlier line
- * of the topic took, so that one word is evidence once ("recorded" is not a verb, a device and a data word at
- * once), and the domain words count only when they are not the topic's own words.
+ * The score of one topic for one question, built line by line: a line holds on a question word (or phrase) that no
+ * earlier line of the topic took, and takes it, so that one word is evidence once ("recorded" is not a verb, a
+ * device and a data word at once); a line takes a word outside the question's examples before one inside, and one
+ * that is not a domain word before one that is. The domain counts on a word no line took.
  */
 final class TopicScore {
     /** A line of the topics file header found in the question (outside its examples). */
@@ -20,6 +22,7 @@ final class TopicScore {
     private final QuestionWords question;
     private final int examplesFrom;
     private final boolean[] taken;
+    private final boolean[] domain;
     private final List<TopicDecision.Cue> cues = new ArrayList<>();
     private int own;
     private int context;
@@ -27,34 +30,42 @@ final class TopicScore {
     private boolean mainKey;
     private int firstKey = Integer.MAX_VALUE;
 
-    TopicScore(String topic, QuestionWords question, int examplesFrom) {
+    /** @param context the header lines found in the question, whose words a line takes last */
+    TopicScore(String topic, QuestionWords question, int examplesFrom, List<Context> context) {
         this.topic = topic;
         this.question = question;
         this.examplesFrom = examplesFrom;
         this.taken = new boolean[question.question().tokens().size()];
+        this.domain = new boolean[taken.length];
+        for (Context c : context) {
+            for (int i = c.span().start(); i < c.span().end(); i++) {
+                domain[i] = true;
+            }
+        }
     }
 
     /** Adds the points of a key or cue line when it holds on free words: {@code full}, or {@code inExamples}. */
     void add(AnyOf line, int full, int inExamples, boolean key) {
-        List<Span> free = question.find(line).stream().filter(this::free).toList();
+        List<Span> free = question.find(line).stream().filter(this::free)
+                .sorted(Comparator.comparingInt((Span s) -> s.start() < examplesFrom ? 0 : 1)
+                        .thenComparingInt(s -> onDomain(s) ? 1 : 0).thenComparingInt(Span::start))
+                .toList();
         if (free.isEmpty()) {
             return;
         }
-        boolean main = free.stream().anyMatch(s -> s.start() < examplesFrom);
-        Span shown = free.stream().filter(s -> !main || s.start() < examplesFrom).findFirst().orElseThrow();
+        Span took = free.get(0);
+        boolean main = took.start() < examplesFrom;
         int p = main ? full : inExamples;
-        for (Span s : free) {
-            for (int i = s.start(); i < s.end(); i++) {
-                taken[i] = true;
-            }
+        for (int i = took.start(); i < took.end(); i++) {
+            taken[i] = true;
         }
         own += p;
         lines++;
         if (key) {
             mainKey |= main;
-            firstKey = Math.min(firstKey, free.stream().mapToInt(Span::start).min().orElseThrow());
+            firstKey = Math.min(firstKey, took.start());
         }
-        cues.add(new TopicDecision.Cue(topic, line.toString(), words(shown), p));
+        cues.add(new TopicDecision.Cue(topic, line.toString(), words(took), p));
     }
 
     /** Adds the points of the first context line found on words the topic's lines did not take. */
@@ -66,6 +77,15 @@ final class TopicScore {
                 return;
             }
         }
+    }
+
+    private boolean onDomain(Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (domain[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean free(Span s) {

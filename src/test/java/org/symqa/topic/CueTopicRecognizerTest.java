@@ -60,10 +60,13 @@ class CueTopicRecognizerTest {
     void aWordIsEvidenceForOneLineOnly() throws SourceException {
         assertEquals(3 + 3, points("Which classification model?", "purpose"),
                 "'classification' holds for the 'classify' and the 'classification' line, and counts once");
-        assertEquals(3 + 3, points("Which classification to classify the model?", "purpose"),
-                "a line takes every word it holds on");
+        assertEquals(3 + 3 + 3, points("Which classification to classify the model?", "purpose"),
+                "two words of one family hold two lines");
         assertEquals(3 + 3 + 3, points("Which classification did they detect with the model?", "purpose"));
         assertEquals(6 + 3, points("Which network model for the GPU?", "hardware"), "the domain counts once");
+        assertEquals(3 + 3, points("What does the classifier classify?", "purpose"),
+                "the line takes 'classify', so that the domain word 'classifier' counts too");
+        assertEquals(3, points("What does the classifier do?", "purpose"), "'classifier' is a cue or the domain");
     }
 
     @Test

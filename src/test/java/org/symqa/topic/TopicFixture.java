@@ -36,7 +36,7 @@ final class TopicFixture {
             off-domain-points: 6
             threshold: 6
             second-topic-percent: 75
-            domain: model | network
+            domain: model | network | classifier
             off-domain: patient
             """;
     /** Three topics and general. */

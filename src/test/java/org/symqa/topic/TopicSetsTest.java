@@ -23,8 +23,8 @@ class TopicSetsTest {
     static final double REWORDINGS_FLOOR = 0.97;
     static final double OUT_OF_SCOPE_FLOOR = 0.95;
     /** The held-back halves, at the figures measured when the rules were last tuned (regression guard only). */
-    static final double HELD_REWORDINGS_GUARD = 0.90;
-    static final double HELD_OUT_OF_SCOPE_GUARD = 0.90;
+    static final double HELD_REWORDINGS_GUARD = 0.91;
+    static final double HELD_OUT_OF_SCOPE_GUARD = 0.88;
 
     private final Symqa symqa = TestPipeline.get();
     private final TopicRecognizer recognizer = new CueTopicRecognizer(symqa.ruleSet().topics(), symqa::questionView);
