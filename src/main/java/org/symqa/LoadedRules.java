@@ -21,6 +21,7 @@ import org.symqa.rules.Rule;
 import org.symqa.text.RepairChain;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
+import org.symqa.topic.TopicScoring;
 
 /**
  * What {@link RuleLoader} compiled: every part that loaded without error (null when it did not), and the text of
@@ -29,6 +30,7 @@ import org.symqa.topic.TopicCatalog;
  * @param layout    the prompt layout, or null
  * @param repairs   the text repairs, or null
  * @param topics    the topics of {@code topics.rules} that compiled, {@code general} included, in file order
+ * @param topicScoring the scoring of {@code topics.rules} (its header), or null when it did not compile
  * @param frames    the frames of {@code frames.rules} that compiled, by name in file order
  * @param negation  the negation scope settings, or null
  * @param rules     the evidence rules that compiled, by topic id, topics in file order
@@ -40,7 +42,8 @@ import org.symqa.topic.TopicCatalog;
  * @param lexicons  the lexicons referenced so far
  * @param files     each file read, by its name in messages, with its text
  */
-public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, Map<String, Frame> frames,
+public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, TopicScoring topicScoring,
+                          Map<String, Frame> frames,
                           NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
                           Background background,
                           GeneralSettings general, KeyValueFile answers, Templates templates,
@@ -62,10 +65,10 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
     public RuleSet ruleSet() throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
         if (layout == null || repairs == null || general == null || templates == null || negation == null
-                || facts == null || background == null) {
+                || facts == null || background == null || topicScoring == null) {
             throw new SourceException(file, 1, 1, "rules did not load");
         }
-        TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics);
+        TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics, topicScoring);
         return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, general, templates,
                 lexicons, files);
     }

@@ -17,6 +17,7 @@ import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
@@ -33,6 +34,7 @@ import org.symqa.rules.RuleCompiler;
 import org.symqa.text.RepairChain;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
+import org.symqa.topic.TopicScoring;
 
 /**
  * The one loader of a rules folder and its lexicons: it compiles every file it can and adds each error, with its
@@ -40,9 +42,12 @@ import org.symqa.topic.TopicCatalog;
  * refuse to start on the first ({@link RuleSet#load}).
  */
 public final class RuleLoader {
-    /** The lexicons the code itself uses, besides those rules name (scorer-stop: eval; section-heading: paper). */
-    public static final List<String> BUILT_IN_LEXICONS =
-            List.of("hyphen-keep", "stopwords", "example-markers", "scorer-stop", "section-heading");
+    /**
+     * The lexicons the code itself uses, besides those rules name (scorer-stop: eval; section-heading: paper;
+     * word-families: topic recognition).
+     */
+    public static final List<String> BUILT_IN_LEXICONS = List.of("hyphen-keep", "stopwords", "example-markers",
+            "scorer-stop", "section-heading", WordFamilies.LEXICON);
 
     private final ResourceSource rules;
     private final ResourceSource lexiconSource;
@@ -67,12 +72,16 @@ public final class RuleLoader {
         LexiconLibrary lexicons = new LexiconLibrary(lexiconSource, annotator::tokenize);
         ItemParser items = new ItemParser(lexicons);
         Set<String> keep = new TreeSet<>();
+        WordFamilies families = WordFamilies.none();
         for (String name : BUILT_IN_LEXICONS) {
             try {
                 for (Term t : lexicons.get(name).terms()) {
                     if (name.equals("hyphen-keep")) {
                         keep.add(t.text().toLowerCase(Locale.ROOT));
                     }
+                }
+                if (name.equals(WordFamilies.LEXICON)) {
+                    families = WordFamilies.of(lexicons.get(name));
                 }
             } catch (SourceException e) {
                 errors.add(e);
@@ -83,10 +92,12 @@ public final class RuleLoader {
         KeyValueFile repairFile = keyValues("text-repair.txt");
         RepairChain repairs = repairFile == null ? null : attempt(() -> RepairChain.from(repairFile, keep));
         List<Topic> topics = new ArrayList<>();
+        TopicScoring scoring = null;
         Set<String> topicIds = new LinkedHashSet<>();
         String topicsText = read("topics.rules", true);
         if (topicsText != null) {
             BlockFile file = BlockFile.parse(rules.describe("topics.rules"), topicsText, errors);
+            scoring = TopicScoring.compile(file, items, families, errors);
             topics = TopicCatalog.compile(file, items, errors);
             file.blocks().stream().filter(b -> b.kind().equals("topic")).forEach(b -> topicIds.add(b.name()));
             if (topicIds.contains(TopicCatalog.GENERAL)) {
@@ -113,8 +124,8 @@ public final class RuleLoader {
         GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
         KeyValueFile answers = keyValues("answers.txt");
         Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
-        return new LoadedRules(layout, repairs, topics, frames, negation, byTopic, facts, background, general, answers,
-                templates, lexicons, files);
+        return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, general,
+                answers, templates, lexicons, files);
     }
 
     private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons, Map<String, Frame> frames) {

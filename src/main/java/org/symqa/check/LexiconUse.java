@@ -32,10 +32,16 @@ public final class LexiconUse {
         for (Topic t : loaded.topics()) {
             List<AnyOf> conditions = new ArrayList<>(t.keys());
             conditions.addAll(t.cues());
+            conditions.addAll(t.need());
             if (t.not() != null) {
                 conditions.add(t.not());
             }
             collect(users, conditions, "topic " + t.id());
+        }
+        if (loaded.topicScoring() != null) {
+            List<AnyOf> lines = new ArrayList<>(loaded.topicScoring().domain());
+            lines.addAll(loaded.topicScoring().offDomain());
+            collect(users, lines, "topic scoring");
         }
         for (Rule r : loaded.allRules()) {
             r.lexicons().forEach(n -> use(users, n, r.id()));

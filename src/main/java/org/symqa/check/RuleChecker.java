@@ -82,13 +82,13 @@ public final class RuleChecker {
     }
 
     private static void topicExamples(LoadedRules loaded, Function<String, SentenceView> views, Set<Problem> problems) {
-        if (loaded.topics().isEmpty()) {
+        if (loaded.topics().isEmpty() || loaded.topicScoring() == null) {
             return;
         }
         String file = loaded.topics().get(0).file();
         TopicRecognizer recognizer;
         try {
-            recognizer = new CueTopicRecognizer(TopicCatalog.of(file, loaded.topics()), views);
+            recognizer = new CueTopicRecognizer(TopicCatalog.of(file, loaded.topics(), loaded.topicScoring()), views);
         } catch (SourceException e) {
             return;
         }

@@ -7,6 +7,7 @@ import org.symqa.LoadedRules;
 import org.symqa.lexicon.Lexicon;
 import org.symqa.resources.ResourceSource;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
@@ -15,6 +16,7 @@ import org.symqa.rules.Example;
 import org.symqa.rules.Frame;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
+import org.symqa.topic.TopicScoring;
 
 /**
  * Writes the Markdown catalogue of a rule set: topics with their cues and rules, lexicons with their users, and
@@ -61,6 +63,7 @@ public final class RulesDoc {
             line("| [" + t.id() + "](#" + Markdown.anchor("topic " + t.id()) + ") | " + (t.cq() == 0 ? "" : t.cq())
                     + " | " + direct + " | " + (rules.size() - direct) + " |");
         }
+        scoring();
         line("");
         line("## Topics and their rules");
         for (Topic t : topics) {
@@ -109,8 +112,10 @@ public final class RulesDoc {
         line("");
         line((t.cq() == 0 ? "" : "CQ" + t.cq() + ", ") + "`" + t.file() + ":" + t.line() + "`.");
         line("");
-        conditions("key (3 points)", t.keys());
-        conditions("cue (1 point)", t.cues());
+        TopicScoring scoring = loaded.topicScoring();
+        conditions("key" + (scoring == null ? "" : " (" + scoring.keyPoints() + " points)"), t.keys());
+        conditions("cue" + (scoring == null ? "" : " (" + scoring.cuePoints() + " points)"), t.cues());
+        conditions("need", t.need());
         if (t.not() != null) {
             line("- not: " + Markdown.code(t.not().toString()));
         }
@@ -120,6 +125,26 @@ public final class RulesDoc {
         t.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
         for (Rule r : loaded.rules().getOrDefault(t.id(), List.of())) {
             rule(r);
+        }
+    }
+
+    private void scoring() {
+        TopicScoring s = loaded.topicScoring();
+        if (s == null) {
+            return;
+        }
+        line("");
+        line("Topic scoring (header of `rules/topics.rules`): a `key:` line scores " + s.keyPoints() + " ("
+                + s.keyPointsInExamples() + " when it holds only inside the question's examples), a `cue:` line "
+                + s.cuePoints() + " (" + s.cuePointsInExamples() + "); a topic with points gains " + s.domainPoints()
+                + " when a `domain:` line holds, or loses " + s.offDomainPoints() + " when only an `off-domain:` line"
+                + " does; a question is `general` below " + s.threshold() + " points; a second topic needs "
+                + s.secondTopicPercent() + "% of the best topic's own points. Topic words match their word family (`lexicons/"
+                + WordFamilies.LEXICON + ".txt`, " + s.families().size() + " families).");
+        if (!s.domain().isEmpty() || !s.offDomain().isEmpty()) {
+            line("");
+            s.domain().forEach(d -> line("- domain: " + Markdown.code(d.toString())));
+            s.offDomain().forEach(d -> line("- off-domain: " + Markdown.code(d.toString())));
         }
     }
 

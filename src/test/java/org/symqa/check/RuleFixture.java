@@ -7,6 +7,18 @@ import org.symqa.resources.ResourceSource;
 
 /** A small rules folder and lexicon folder in a temporary directory, for tests that break them on purpose. */
 public final class RuleFixture {
+    /** The scoring header of a topics file (as in the repository's topics.rules). */
+    public static final String TOPIC_HEADER = """
+            key-points: 6
+            cue-points: 3
+            key-points-in-examples: 2
+            cue-points-in-examples: 1
+            domain-points: 3
+            off-domain-points: 6
+            threshold: 6
+            second-topic-percent: 75
+            """;
+
     public final Path rules;
     public final Path lexicons;
 
@@ -29,7 +41,8 @@ public final class RuleFixture {
                   role device: @hardware-device
                   must: We trained on a Tesla V100. => device=Tesla V100
                 """);
-        rule("topics.rules", """
+        rule("topics.rules", TOPIC_HEADER + """
+
                 topic hardware
                   cq: 20
                   missing: which hardware was used
@@ -55,6 +68,7 @@ public final class RuleFixture {
         lexicon("example-markers", "e.g.\n");
         lexicon("scorer-stop", "the\n");
         lexicon("section-heading", "methods\n");
+        lexicon("word-families", "classify classification classifier\n");
     }
 
     /** Writes a file of the rules folder. */
