@@ -33,9 +33,12 @@ import org.symqa.topic.TopicCatalog;
  * error and unknown reference of every file.
  */
 public final class CollectingLoader {
-    /** The lexicons the code itself uses, besides those that rules name (scorer-stop: the eval command; section-heading: the paper command). */
+    /**
+     * The lexicons the code itself uses, besides those that rules name (scorer-stop: the eval command;
+     * section-heading: the paper command; suggest-stop: the rules suggest command).
+     */
     public static final List<String> BUILT_IN_LEXICONS =
-            List.of("hyphen-keep", "stopwords", "example-markers", "scorer-stop", "section-heading");
+            List.of("hyphen-keep", "stopwords", "example-markers", "scorer-stop", "section-heading", "suggest-stop");
 
     private final ResourceSource rules;
     private final ResourceSource lexiconSource;

@@ -45,6 +45,7 @@ public final class RuleFixture {
         lexicon("example-markers", "e.g.\n");
         lexicon("scorer-stop", "the\n");
         lexicon("section-heading", "methods\n");
+        lexicon("suggest-stop", "et\n");
     }
 
     /** Writes a file of the rules folder. */

@@ -1,0 +1,33 @@
+package org.symqa.suggest;
+
+/**
+ * How {@code symqa rules suggest} proposes and ranks terms.
+ *
+ * @param maxWords the longest candidate, in words (1 to 5)
+ * @param window   how many words on each side of a rule term count as near it
+ * @param minCount the fewest answerable items a candidate must stand in
+ * @param prior    the weight of the topic's base rate in the smoothed score (items' worth, 0 or more)
+ * @param top      how many candidates to keep, best first
+ */
+public record SuggestSettings(int maxWords, int window, int minCount, double prior, int top) {
+    /** The defaults of the command line. */
+    public static final SuggestSettings DEFAULTS = new SuggestSettings(3, 5, 3, 4, 50);
+
+    public SuggestSettings {
+        if (maxWords < 1 || maxWords > 5) {
+            throw new IllegalArgumentException("the longest candidate must be 1 to 5 words, not " + maxWords);
+        }
+        if (window < 0) {
+            throw new IllegalArgumentException("the window must not be negative: " + window);
+        }
+        if (minCount < 1) {
+            throw new IllegalArgumentException("the minimum count must be at least 1, not " + minCount);
+        }
+        if (!(prior >= 0) || Double.isInfinite(prior)) {
+            throw new IllegalArgumentException("the prior weight must be a number of 0 or more, not " + prior);
+        }
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, not " + top);
+        }
+    }
+}
