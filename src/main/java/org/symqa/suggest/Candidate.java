@@ -13,12 +13,14 @@ import java.util.Objects;
  * @param quoted       items in which a Yes answer quotes it
  * @param near         items in which it stands near a rule term of the topic
  * @param missed       answerable items holding it that symqa does not answer now
+ * @param atRisk       unanswerable items holding it that symqa rightly does not answer now
  * @param score        the smoothed precision the ranking uses
  * @param covered      the topic's rule item that already holds it ({@code item} of a direct rule,
  *                     {@code item (related)} of a related one only), or empty
  * @param lexicons     lexicons with a term inside it ({@code @name}), most items first
  */
-public record Candidate(String term, String written, int answerable, int unanswerable, int quoted, int near, int missed,
+public record Candidate(String term, String written, int answerable, int unanswerable, int quoted, int near,
+                        int missed, int atRisk,
                         double score, String covered, List<String> lexicons) {
     public Candidate {
         Objects.requireNonNull(term, "term");

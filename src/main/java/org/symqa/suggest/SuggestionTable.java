@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Writes suggestions as a Markdown report for rule authors or as a TSV table for tools; same input, same bytes. */
 public final class SuggestionTable {
     private static final String[] COLUMNS =
-            {"term", "written", "ans", "unans", "precision", "score", "quoted", "near", "missed", "covered", "lexicons"};
+            {"term", "written", "ans", "unans", "precision", "score", "quoted", "near", "missed", "at-risk", "covered", "lexicons"};
 
     private SuggestionTable() {
     }
@@ -29,7 +29,7 @@ public final class SuggestionTable {
                 ? "The best " + s.candidates().size() + " of " + s.proposed() + ".\n\n"
                 : "All " + s.proposed() + ".\n\n");
         out.append("| # | ").append(String.join(" | ", COLUMNS)).append(" |\n");
-        out.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+        out.append("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         int rank = 0;
         for (Candidate c : s.candidates()) {
             List<String> cells = cells(c);
@@ -43,7 +43,8 @@ public final class SuggestionTable {
         out.append("\nwritten: the term as most often written, when that is not its lemmas; ans, unans: answerable ")
                 .append("and unanswerable items whose context holds the term; precision = ans / (ans + unans); quoted: ")
                 .append("items where a Yes answer quotes it; near: items where it stands near a rule term; missed: ")
-                .append("answerable items holding it that symqa does not answer now; covered: the topic's rule item that ")
+                .append("answerable items holding it that symqa does not answer now; at-risk: unanswerable items holding ")
+                .append("it that symqa rightly does not answer now; covered: the topic's rule item that ")
                 .append("already holds it; lexicons: lexicons with a term inside it.\n");
         return out.toString();
     }
@@ -61,7 +62,8 @@ public final class SuggestionTable {
         return new java.util.ArrayList<>(List.of(c.term(), c.written().equals(c.term()) ? "-" : c.written(),
                 Integer.toString(c.answerable()),
                 Integer.toString(c.unanswerable()), f3(c.precision()), f3(c.score()), Integer.toString(c.quoted()),
-                Integer.toString(c.near()), Integer.toString(c.missed()), c.covered().isEmpty() ? "-" : c.covered(),
+                Integer.toString(c.near()), Integer.toString(c.missed()), Integer.toString(c.atRisk()),
+                c.covered().isEmpty() ? "-" : c.covered(),
                 c.lexicons().isEmpty() ? "-" : String.join(" ", c.lexicons())));
     }
 

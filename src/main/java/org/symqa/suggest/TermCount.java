@@ -10,6 +10,7 @@ final class TermCount {
     int quoted;
     int near;
     int missed;
+    int atRisk;
     final Map<String, Integer> directCover = new TreeMap<>();
     final Map<String, Integer> relatedCover = new TreeMap<>();
     final Map<String, Integer> lexicons = new TreeMap<>();
@@ -24,6 +25,9 @@ final class TermCount {
             }
         } else {
             unanswerable++;
+            if (!answered) {
+                atRisk++;
+            }
         }
         if (seen.quoted) {
             quoted++;

@@ -35,7 +35,8 @@ final class TermTally {
             TermCount c = e.getValue();
             if ((c.quoted > 0 || c.near > 0) && c.answerable >= settings.minCount()) {
                 double score = (c.answerable + settings.prior() * base) / (c.answerable + c.unanswerable + settings.prior());
-                all.add(new Candidate(e.getKey(), ranked(c.written).get(0), c.answerable, c.unanswerable, c.quoted, c.near, c.missed, score,
+                all.add(new Candidate(e.getKey(), ranked(c.written).get(0), c.answerable, c.unanswerable, c.quoted,
+                        c.near, c.missed, c.atRisk, score,
                         covered(c), ranked(c.lexicons)));
             }
         }

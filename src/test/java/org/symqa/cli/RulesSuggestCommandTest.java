@@ -47,8 +47,8 @@ class RulesSuggestCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err());
         List<String> lines = r.out().lines().toList();
-        assertEquals("term\twritten\tans\tunans\tprecision\tscore\tquoted\tnear\tmissed\tcovered\tlexicons", lines.get(0));
-        assertTrue(lines.contains("clip\tclips\t3\t0\t1.000\t0.786\t3\t1\t1\t-\t-"), r.out());
+        assertEquals("term\twritten\tans\tunans\tprecision\tscore\tquoted\tnear\tmissed\tat-risk\tcovered\tlexicons", lines.get(0));
+        assertTrue(lines.contains("clip\tclips\t3\t0\t1.000\t0.786\t3\t1\t1\t0\t-\t-"), r.out());
         assertTrue(lines.stream().skip(1).allMatch(l -> Integer.parseInt(l.split("\t")[2]) >= 3), r.out());
     }
 

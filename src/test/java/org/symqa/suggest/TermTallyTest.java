@@ -58,8 +58,21 @@ class TermTallyTest {
         assertEquals(2.0 / 3, alpha.precision(), 1e-12);
         assertEquals((2 + 2 * 0.75) / (2 + 1 + 2), alpha.score(), 1e-12);
         assertEquals(1, alpha.missed());
+        assertEquals(0, alpha.atRisk()); // its unanswerable item is answered now (wrongly): nothing more to lose there
         // delta and gamma tie on every count: the term decides
         assertEquals(s.candidates().get(1).score(), s.candidates().get(2).score());
+    }
+
+    @Test
+    void missedAndAtRiskCountTheItemsSymqaDoesNotAnswerNow() {
+        TermTally t = new TermTally();
+        t.add(item("x", seen(true, false)), true, true);
+        t.add(item("x", seen(false, false)), true, false);
+        t.add(item("x", seen(false, false)), false, true);
+        t.add(item("x", seen(false, false)), false, false);
+        t.add(item("x", seen(false, false)), false, false);
+        Candidate x = t.suggestions("t", 6, settings(1, 10)).candidates().get(0);
+        assertEquals(List.of(2, 3, 1, 2), List.of(x.answerable(), x.unanswerable(), x.missed(), x.atRisk()));
     }
 
     @Test
