@@ -59,6 +59,11 @@ final class RulesSuggestCommand implements Callable<Integer> {
             description = "Weight of the topic's base rate in the smoothed score, in items (default: ${DEFAULT-VALUE}).")
     double prior = SuggestSettings.DEFAULTS.prior();
 
+    @Option(names = "--term", paramLabel = "LEMMAS",
+            description = "Report this term (its lemmas, as the table shows them) whatever its counts; repeat for more. "
+                    + "For measuring terms already chosen.")
+    List<String> terms = new java.util.ArrayList<>();
+
     @Option(names = "--format", paramLabel = "md|tsv", description = "Markdown report or TSV table (default: ${DEFAULT-VALUE}).")
     String format = "md";
 
@@ -115,7 +120,9 @@ final class RulesSuggestCommand implements Callable<Integer> {
 
     private SuggestSettings settings() throws CliException {
         try {
-            return new SuggestSettings(maxWords, window, minCount, prior, top);
+            java.util.Set<String> fixed = new java.util.TreeSet<>();
+            terms.forEach(t -> fixed.add(t.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")));
+            return new SuggestSettings(maxWords, window, minCount, prior, top, fixed);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -21,10 +21,19 @@ public final class SuggestionTable {
                 .append(" unanswerable (base precision ").append(f3(s.base())).append("). symqa answers ")
                 .append(s.answeredAnswerable()).append(" of the answerable and ").append(s.answeredUnanswerable())
                 .append(" of the unanswerable items now.\n\n");
-        out.append("Candidates: lemmas of 1 to ").append(set.maxWords()).append(" words that a Yes answer quotes or that")
-                .append(" stand within ").append(set.window()).append(" words of a rule term of the topic, in at least ")
-                .append(set.minCount()).append(" answerable items; score = (ans + ").append(num(set.prior()))
-                .append(" × base) / (ans + unans + ").append(num(set.prior())).append("). ");
+        if (set.terms().isEmpty()) {
+            out.append("Candidates: lemmas of 1 to ").append(set.maxWords()).append(" words that a Yes answer quotes or ")
+                    .append("that stand within ").append(set.window()).append(" words of a rule term of the topic, in at ")
+                    .append("least ").append(set.minCount()).append(" answerable items; ");
+        } else {
+            out.append("The ").append(set.terms().size()).append(" terms asked for");
+            if (!s.absent().isEmpty()) {
+                out.append(" (in no item: ").append(String.join(", ", s.absent())).append(")");
+            }
+            out.append("; ");
+        }
+        out.append("score = (ans + ").append(num(set.prior())).append(" × base) / (ans + unans + ")
+                .append(num(set.prior())).append("). ");
         out.append(s.candidates().size() < s.proposed()
                 ? "The best " + s.candidates().size() + " of " + s.proposed() + ".\n\n"
                 : "All " + s.proposed() + ".\n\n");

@@ -15,13 +15,16 @@ import java.util.Objects;
  * @param settings             how candidates were proposed and ranked
  * @param proposed             how many candidates passed the filters (before {@code top})
  * @param candidates           the best {@code top} candidates, best first, ties by term
+ * @param absent               the settings' fixed terms that stand in no item, in order
  */
 public record Suggestions(String topic, int cq, int answerable, int unanswerable, int answeredAnswerable,
-                          int answeredUnanswerable, SuggestSettings settings, int proposed, List<Candidate> candidates) {
+                          int answeredUnanswerable, SuggestSettings settings, int proposed, List<Candidate> candidates,
+                          List<String> absent) {
     public Suggestions {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(settings, "settings");
         candidates = List.copyOf(candidates);
+        absent = List.copyOf(absent);
     }
 
     /** All items of the topic. */

@@ -26,14 +26,20 @@ final class TermTally {
         terms.forEach((term, seen) -> counts.computeIfAbsent(term, k -> new TermCount()).add(seen, answerableItem, answered));
     }
 
-    /** The report: terms quoted or near a rule term in some item, in at least minCount answerable items, best first. */
+    /**
+     * The report: terms quoted or near a rule term in some item, in at least minCount answerable items (or exactly
+     * the settings' terms, those that stand in some item), best first.
+     */
     Suggestions suggestions(String topic, int cq, SuggestSettings settings) {
         int items = answerable + unanswerable;
         double base = items == 0 ? 0 : answerable / (double) items;
         List<Candidate> all = new ArrayList<>();
         for (Map.Entry<String, TermCount> e : counts.entrySet()) {
             TermCount c = e.getValue();
-            if ((c.quoted > 0 || c.near > 0) && c.answerable >= settings.minCount()) {
+            boolean wanted = settings.terms().isEmpty()
+                    ? (c.quoted > 0 || c.near > 0) && c.answerable >= settings.minCount()
+                    : settings.terms().contains(e.getKey());
+            if (wanted) {
                 double score = (c.answerable + settings.prior() * base) / (c.answerable + c.unanswerable + settings.prior());
                 all.add(new Candidate(e.getKey(), ranked(c.written).get(0), c.answerable, c.unanswerable, c.quoted,
                         c.near, c.missed, c.atRisk, score,
@@ -42,7 +48,8 @@ final class TermTally {
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::term));
         return new Suggestions(topic, cq, answerable, unanswerable, answeredAnswerable, answeredUnanswerable,
-                settings, all.size(), all.subList(0, Math.min(settings.top(), all.size())));
+                settings, all.size(), all.subList(0, Math.min(settings.top(), all.size())),
+                settings.terms().stream().filter(t -> !counts.containsKey(t)).toList());
     }
 
     private static String covered(TermCount c) {

@@ -53,6 +53,18 @@ class RulesSuggestCommandTest {
     }
 
     @Test
+    void reportsTheTermsAskedFor() {
+        MainTest.Run r = run("preprocessing", GOLD, "--term", "Mel  Spectrogram", "--term", "clip", "--term", "tiling",
+                "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("The 3 terms asked for (in no item: tiling);"), r.out());
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("| 1 ") || l.startsWith("| 2 ") || l.startsWith("| 3 "))
+                .toList();
+        assertEquals(List.of("| 1 | `clip` | `clips` | 3 | 0 | 1.000 | 0.786 | 3 | 1 | 1 | 0 | - | - |",
+                "| 2 | `mel spectrogram` | - | 2 | 1 | 0.667 | 0.643 | 2 | 0 | 1 | 1 | - | @data-modality |"), rows);
+    }
+
+    @Test
     void badInputEndsInOneLine(@TempDir Path dir) throws Exception {
         assertEquals(new MainTest.Run(1, "", "symqa rules suggest: " + GOLD + ": no items of topic regularization "
                 + "(cq_number 17)\n"), run("regularization", GOLD, "--quiet"));

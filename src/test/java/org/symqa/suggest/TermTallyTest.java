@@ -1,6 +1,7 @@
 package org.symqa.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,24 @@ class TermTallyTest {
         Suggestions s = tally().suggestions("t", 6, settings(2, 2));
         assertEquals(List.of("beta", "delta"), s.candidates().stream().map(Candidate::term).toList());
         assertEquals(4, s.proposed());
+    }
+
+    @Test
+    void fixedTermsAreReportedWhateverTheirCountsAndSources() {
+        SuggestSettings only = new SuggestSettings(3, 5, 3, 2, 10, java.util.Set.of("zeta", "omega", "alpha", "nowhere"));
+        Suggestions s = tally().suggestions("t", 6, only);
+        // zeta and omega are neither quoted nor near, and below the minimum count; alpha is a candidate anyway
+        assertEquals(List.of("zeta", "alpha", "omega"), s.candidates().stream().map(Candidate::term).toList());
+        assertEquals(List.of("nowhere"), s.absent());
+        assertEquals(0.0, s.candidates().get(2).precision());
+    }
+
+    @Test
+    void fixedTermsMustBeWrittenAsTheTableShowsThem() {
+        assertThrows(IllegalArgumentException.class, () -> new SuggestSettings(3, 5, 1, 2, 10, java.util.Set.of("Flip")));
+        assertThrows(IllegalArgumentException.class, () -> new SuggestSettings(3, 5, 1, 2, 10, java.util.Set.of("a  b")));
+        assertThrows(IllegalArgumentException.class, () -> new SuggestSettings(2, 5, 1, 2, 10, java.util.Set.of("a b c")));
+        assertEquals(java.util.Set.of("a b"), new SuggestSettings(2, 5, 1, 2, 10, java.util.Set.of("a b")).terms());
     }
 
     @Test
