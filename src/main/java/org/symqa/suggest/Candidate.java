@@ -36,9 +36,4 @@ public record Candidate(String term, String written, int answerable, int unanswe
     public double precision() {
         return answerable / (double) (answerable + unanswerable);
     }
-
-    /** How many words the term has. */
-    public int words() {
-        return term.split(" ").length;
-    }
 }

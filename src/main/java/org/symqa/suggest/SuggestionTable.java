@@ -1,5 +1,6 @@
 package org.symqa.suggest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,7 +69,7 @@ public final class SuggestionTable {
     }
 
     private static List<String> cells(Candidate c) {
-        return new java.util.ArrayList<>(List.of(c.term(), c.written().equals(c.term()) ? "-" : c.written(),
+        return new ArrayList<>(List.of(c.term(), c.written().equals(c.term()) ? "-" : c.written(),
                 Integer.toString(c.answerable()),
                 Integer.toString(c.unanswerable()), f3(c.precision()), f3(c.score()), Integer.toString(c.quoted()),
                 Integer.toString(c.near()), Integer.toString(c.missed()), Integer.toString(c.atRisk()),
