@@ -44,10 +44,10 @@ import org.symqa.topic.TopicScoring;
 public final class RuleLoader {
     /**
      * The lexicons the code itself uses, besides those rules name (scorer-stop: eval; section-heading: paper;
-     * word-families: topic recognition).
+     * word-families: topic recognition; suggest-stop: rules suggest).
      */
     public static final List<String> BUILT_IN_LEXICONS = List.of("hyphen-keep", "stopwords", "example-markers",
-            "scorer-stop", "section-heading", WordFamilies.LEXICON);
+            "scorer-stop", "section-heading", WordFamilies.LEXICON, "suggest-stop");
 
     private final ResourceSource rules;
     private final ResourceSource lexiconSource;

@@ -69,6 +69,7 @@ public final class RuleFixture {
         lexicon("scorer-stop", "the\n");
         lexicon("section-heading", "methods\n");
         lexicon("word-families", "classify classification classifier\n");
+        lexicon("suggest-stop", "et\n");
     }
 
     /** Writes a file of the rules folder. */
