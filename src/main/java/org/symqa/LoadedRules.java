@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
@@ -36,6 +37,7 @@ import org.symqa.topic.TopicScoring;
  * @param rules     the evidence rules that compiled, by topic id, topics in file order
  * @param facts     how matches become facts, or null
  * @param background which sentences speak of other work, or null
+ * @param about     what unanswered replies say the chunks are about, or null
  * @param general   the general-question settings, or null
  * @param answers   the answer templates file, or null when it did not parse
  * @param templates the compiled templates, or null
@@ -45,7 +47,7 @@ import org.symqa.topic.TopicScoring;
 public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, TopicScoring topicScoring,
                           Map<String, Frame> frames,
                           NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
-                          Background background,
+                          Background background, About about,
                           GeneralSettings general, KeyValueFile answers, Templates templates,
                           LexiconLibrary lexicons, SortedMap<String, String> files) {
     public LoadedRules {
@@ -65,12 +67,13 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
     public RuleSet ruleSet() throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
         if (layout == null || repairs == null || general == null || templates == null || negation == null
-                || facts == null || background == null || topicScoring == null) {
+                || facts == null || background == null || topicScoring == null
+                || about == null) {
             throw new SourceException(file, 1, 1, "rules did not load");
         }
         TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics, topicScoring);
-        return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, general, templates,
-                lexicons, files);
+        return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, about, general,
+                templates, lexicons, files);
     }
 
     /** The 1-based column where the value of the {@code key: value} line at {@code line} of {@code file} starts. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
@@ -122,10 +123,12 @@ public final class RuleLoader {
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames);
         KeyValueFile generalFile = keyValues("general.txt");
         GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
+        KeyValueFile aboutFile = keyValues("about.txt");
+        About about = aboutFile == null ? null : attempt(() -> About.from(aboutFile, items));
         KeyValueFile answers = keyValues("answers.txt");
         Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
-        return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, general,
-                answers, templates, lexicons, files);
+        return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, about,
+                general, answers, templates, lexicons, files);
     }
 
     private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons, Map<String, Frame> frames) {

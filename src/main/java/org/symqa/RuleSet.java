@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
@@ -27,7 +28,7 @@ import org.symqa.topic.TopicCatalog;
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
                       NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
-                      Background background,
+                      Background background, About about,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
                       SortedMap<String, String> files) {
 

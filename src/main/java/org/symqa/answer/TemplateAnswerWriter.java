@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symqa.evidence.Evidence;
@@ -13,8 +14,10 @@ import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
 import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
 import org.symqa.prompt.Prompt;
 import org.symqa.rules.RuleKind;
+import org.symqa.rules.SentenceView;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
 import org.symqa.topic.TopicDecision;
@@ -28,10 +31,21 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     private final Templates templates;
     private final TopicCatalog catalog;
     private final Pattern examples;
+    private final About about;
+    private final Function<Sentence, SentenceView> views;
 
-    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog) {
+    /**
+     * @param templates the templates of {@code rules/answers.txt}
+     * @param catalog   the topics, for their phrases
+     * @param about     what an unanswered reply says the chunks are about
+     * @param views     an (untagged) sentence with its lexicon hits
+     */
+    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about,
+                                Function<Sentence, SentenceView> views) {
         this.templates = templates;
         this.catalog = catalog;
+        this.about = about;
+        this.views = views;
         this.examples = Pattern.compile(templates.raw("examples-in-question"));
     }
 
@@ -66,10 +80,16 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             cited = List.of();
             key = "no-information";
         }
-        lead = templates.fill(key, vars);
+        String negated = "";
         if (!facts.negated().isEmpty()) {
-            vars.put("facts", list(facts.negated()));
-            lead = lead + " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many", vars);
+            negated = " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many",
+                    Map.of("facts", list(facts.negated())));
+        }
+        boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
+        vars.put("about", negated + (unanswered ? aboutSentence(document) : ""));
+        lead = templates.fill(key, vars);
+        if (!unanswered) {
+            lead = lead + negated;
         }
         List<String> items = new ArrayList<>();
         for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
@@ -83,6 +103,19 @@ public final class TemplateAnswerWriter implements AnswerWriter {
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
+    }
+
+    /** " The chunks mention A [1] and B [3].", or "" when they name none of the terms of rules/about.txt. */
+    private String aboutSentence(Document document) {
+        List<About.Named> terms = about.of(document, views);
+        if (terms.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        for (About.Named n : terms) {
+            named.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));
+        }
+        return " " + templates.fill("about", Map.of("terms", join(named, templates.raw("list-and"))));
     }
 
     private String list(List<Fact> facts) {

@@ -47,6 +47,9 @@ public final class LexiconUse {
             r.lexicons().forEach(n -> use(users, n, r.id()));
         }
         loaded.frames().values().forEach(f -> f.lexicons().forEach(n -> use(users, n, "frame " + f.name())));
+        if (loaded.about() != null) {
+            collect(users, List.of(loaded.about().terms()), "about.txt");
+        }
         if (loaded.negation() != null) {
             loaded.negation().lexicons().forEach(n -> use(users, n, "negation.txt"));
         }

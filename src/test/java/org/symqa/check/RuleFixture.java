@@ -36,6 +36,7 @@ public final class RuleFixture {
         rule("facts.txt", "generic: data\nclause-end: which\nunit: GB\nmax-grow: 10\n");
         rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\n"
                 + "other-work: \"previous studies\"\nself: we\n");
+        rule("about.txt", "terms: @hardware-device\nmax-terms: 5\n");
         rule("frames.rules", """
                 frame device
                   role device: @hardware-device

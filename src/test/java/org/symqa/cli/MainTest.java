@@ -75,7 +75,7 @@ class MainTest {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules.resolve("evidence"));
         for (String f : new String[] {"topics.rules", "prompt-layout.txt", "text-repair.txt", "general.txt", "answers.txt",
-            "frames.rules", "negation.txt", "facts.txt", "background.txt"}) {
+            "frames.rules", "negation.txt", "facts.txt", "background.txt", "about.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
         Files.writeString(rules.resolve("evidence/hardware.rules"), "topic: hardware\nrule hardware.x\n  kind: direct\n  has: @nope\n");
