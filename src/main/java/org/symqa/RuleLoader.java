@@ -124,7 +124,7 @@ public final class RuleLoader {
         KeyValueFile generalFile = keyValues("general.txt");
         GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
         KeyValueFile aboutFile = keyValues("about.txt");
-        About about = aboutFile == null ? null : attempt(() -> About.from(aboutFile, items));
+        About about = aboutFile == null ? null : attempt(() -> About.from(aboutFile, items, headings(lexicons)));
         KeyValueFile answers = keyValues("answers.txt");
         Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
         return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, about,
@@ -154,6 +154,19 @@ public final class RuleLoader {
             errors.add(new SourceException(rules.describe("evidence"), 1, 1, "cannot list: " + e.getMessage()));
         }
         return byTopic;
+    }
+
+    /** The unnumbered section headings (lexicons/section-heading.txt), lower case; none when it did not load. */
+    private Set<String> headings(LexiconLibrary lexicons) {
+        Set<String> out = new TreeSet<>();
+        try {
+            for (Term t : lexicons.get("section-heading").terms()) {
+                out.add(t.text().toLowerCase(Locale.ROOT));
+            }
+        } catch (SourceException e) {
+            // reported with the built-in lexicons
+        }
+        return out;
     }
 
     /** A part built from a file, or null after adding its error. */

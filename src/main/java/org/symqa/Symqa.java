@@ -70,7 +70,7 @@ public final class Symqa {
         this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView, ruleSet.facts(),
                 ruleSet.background());
         this.generalFinder = new OverlapEvidenceFinder(ruleSet.general(), this::questionView, this::view);
-        this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(),
+        this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(), ruleSet.background(),
                 s -> new SentenceView(s, terms.find(s.tokens())));
     }
 

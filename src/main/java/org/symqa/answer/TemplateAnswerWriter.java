@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symqa.evidence.Background;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
@@ -32,16 +33,19 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     private final TopicCatalog catalog;
     private final Pattern examples;
     private final About about;
+    private final Background background;
     private final Function<Sentence, SentenceView> views;
 
     /**
      * @param templates the templates of {@code rules/answers.txt}
      * @param catalog   the topics, for their phrases
      * @param about     what an unanswered reply says the chunks are about
+     * @param background which sentences speak of other work (their terms are not named)
      * @param views     an (untagged) sentence with its lexicon hits
      */
-    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about,
+    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about, Background background,
                                 Function<Sentence, SentenceView> views) {
+        this.background = background;
         this.templates = templates;
         this.catalog = catalog;
         this.about = about;
@@ -74,7 +78,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             cited = List.of();
             key = "no-context";
         } else if (finding.verdict() == Verdict.PARTIAL) {
-            cited = pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related"));
+            cited = pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related-unanswered"));
             key = "partial";
         } else {
             cited = List.of();
@@ -92,7 +96,9 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             lead = lead + negated;
         }
         List<String> items = new ArrayList<>();
-        for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
+        int window = templates.number(finding.verdict() == Verdict.ANSWERED ? "context-sentences"
+                : "context-sentences-unanswered");
+        for (Passages.Passage p : Passages.of(cited, document, window)) {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
@@ -105,17 +111,46 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
     }
 
-    /** " The chunks mention A [1] and B [3].", or "" when they name none of the terms of rules/about.txt. */
+    /**
+     * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
+     * They mention ResNet-50 [2].", either part left out when empty.
+     */
     private String aboutSentence(Document document) {
-        List<About.Named> terms = about.of(document, views);
-        if (terms.isEmpty()) {
-            return "";
+        StringBuilder b = new StringBuilder();
+        List<String> sections = new ArrayList<>();
+        Map<Integer, List<String>> byChunk = new LinkedHashMap<>();
+        for (About.Section s : about.sections(document, views, background)) {
+            String chunk = Integer.toString(s.chunk());
+            if (s.heading() == null) {
+                sections.add(templates.fill("reference-list", Map.of("chunk", chunk)));
+            } else {
+                List<String> headings = byChunk.computeIfAbsent(s.chunk(), k -> new ArrayList<>());
+                if (headings.isEmpty()) {
+                    sections.add(chunk); // replaced below by the chunk's sections
+                }
+                headings.add(templates.fill("heading", Map.of("heading", s.heading())));
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            List<String> headings = sections.get(i).matches("\\d+") ? byChunk.get(Integer.parseInt(sections.get(i)))
+                    : null;
+            if (headings != null) {
+                sections.set(i, templates.fill(headings.size() == 1 ? "section" : "sections", Map.of("headings",
+                        join(headings, templates.raw("list-and")), "chunk", sections.get(i))));
+            }
+        }
+        if (!sections.isEmpty()) {
+            b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,
+                    templates.raw("list-and")))));
         }
         List<String> named = new ArrayList<>();
-        for (About.Named n : terms) {
+        for (About.Named n : about.terms(document, views, background)) {
             named.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));
         }
-        return " " + templates.fill("about", Map.of("terms", join(named, templates.raw("list-and"))));
+        if (!named.isEmpty()) {
+            b.append(' ').append(templates.fill("about", Map.of("terms", join(named, templates.raw("list-and")))));
+        }
+        return b.toString();
     }
 
     private String list(List<Fact> facts) {

@@ -9,7 +9,9 @@ import org.symqa.resources.SourceException;
 public final class Templates {
     private static final String[] REQUIRED = {"answered", "answered-without-facts", "evidence-intro", "evidence-item",
         "partial", "no-information", "no-context", "examples", "fact", "list-and", "list-or", "negated-one", "negated-many", "about",
-        "max-direct", "max-related", "max-facts", "context-sentences"};
+        "about-sections", "section", "sections", "heading", "reference-list",
+        "max-direct", "max-related", "max-facts", "context-sentences", "max-related-unanswered",
+        "context-sentences-unanswered"};
 
     private final KeyValueFile file;
 
@@ -22,7 +24,8 @@ public final class Templates {
         for (String key : REQUIRED) {
             file.require(key);
         }
-        for (String key : new String[] {"max-direct", "max-related", "max-facts", "context-sentences"}) {
+        for (String key : new String[] {"max-direct", "max-related", "max-facts", "context-sentences",
+            "max-related-unanswered", "context-sentences-unanswered"}) {
             KeyValueFile.Entry e = file.require(key);
             if (!e.value().matches("\\d{1,3}")) {
                 throw new SourceException(file.name(), e.line(), key.length() + 3, key + " is not a number: " + e.value());

@@ -47,7 +47,7 @@ final class FactMaker {
         List<Fact> bare = new ArrayList<>();
         for (Mention x : all) {
             Span s = x.span();
-            boolean isBare = x.role() == null && bare(s, tokens, generic); // a frame's role is a fact in its frame
+            boolean isBare = (x.role() == null || x.details().isEmpty()) && bare(s, tokens, generic); // roles make it a fact
             if (isBare) {
                 s = grow(s, tokens, generic, clauseEnd);
             }

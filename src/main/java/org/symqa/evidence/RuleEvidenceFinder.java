@@ -94,7 +94,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     if (rule.kind() == RuleKind.DIRECT && background.test(view)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about other work (" + (background.isReference(view) ? "a reference entry" : "earlier "
-                                + "studies") + "): related evidence, no facts");
+                                + "studies or plans") + "): related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
                         related.add(e);
                     } else {
