@@ -67,10 +67,8 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (Topic t : topics.topics()) {
             String path = EVIDENCE_DIR + t.id() + ".rules";
-            String text = read(rules, path);
-            if (text != null) {
-                byTopic.put(t.id(), compiler.compile(BlockFile.parse(rules.describe(path), text), t.id()));
-            }
+            String text = require(rules, path); // every topic has its rules file: a missing one is an error
+            byTopic.put(t.id(), compiler.compile(BlockFile.parse(rules.describe(path), text), t.id()));
         }
         GeneralSettings general = GeneralSettings.from(keyValues(rules, "general.txt"), items);
         lexicons.get("stopwords");

@@ -31,7 +31,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     public TemplateAnswerWriter(Templates templates, TopicCatalog catalog) {
         this.templates = templates;
         this.catalog = catalog;
-        this.examples = Pattern.compile(templates.raw("examples-in-question"));
+        this.examples = templates.examples();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
 import org.symqa.nlp.Annotator;
+import org.symqa.paper.Questions;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.ResourceSource;
@@ -74,19 +75,12 @@ public final class CollectingLoader {
         }
         KeyValueFile layout = keyValues("prompt-layout.txt");
         KeyValueFile repairs = keyValues("text-repair.txt");
-        try {
-            if (layout != null) {
-                PromptLayout.from(layout);
-            }
-        } catch (SourceException e) {
-            add(e);
+        List<SourceException> config = new ArrayList<>();
+        if (layout != null) {
+            PromptLayout.from(layout, config);
         }
-        try {
-            if (repairs != null) {
-                RepairChain.from(repairs, keep);
-            }
-        } catch (SourceException e) {
-            add(e);
+        if (repairs != null) {
+            RepairChain.from(repairs, keep, config);
         }
         List<SourceException> errors = new ArrayList<>();
         List<Topic> topics = new ArrayList<>();
@@ -108,20 +102,17 @@ public final class CollectingLoader {
         GeneralSettings general = null;
         KeyValueFile generalFile = keyValues("general.txt");
         KeyValueFile answers = keyValues("answers.txt");
-        try {
-            if (generalFile != null) {
-                general = GeneralSettings.from(generalFile, items);
-            }
-        } catch (SourceException e) {
-            add(e);
+        if (generalFile != null) {
+            general = GeneralSettings.from(generalFile, items, config);
         }
-        try {
-            if (answers != null) {
-                Templates.from(answers);
-            }
-        } catch (SourceException e) {
-            add(e);
+        if (answers != null) {
+            Templates.from(answers, config);
         }
+        String questions = read(Questions.FILE, false); // only symqa paper reads it
+        if (questions != null) {
+            Questions.parseTsv(rules.describe(Questions.FILE), questions, topicIds, config);
+        }
+        config.forEach(this::add);
         return new LoadedRules(topics, byTopic, general, answers, lexicons, lexiconNames(), texts);
     }
 
@@ -131,7 +122,7 @@ public final class CollectingLoader {
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (String id : topicIds) {
             String path = RuleSet.EVIDENCE_DIR + id + ".rules";
-            String text = read(path, false);
+            String text = read(path, true);
             if (text != null) {
                 byTopic.put(id, compiler.compile(BlockFile.parse(rules.describe(path), text, errors), id, errors));
             }

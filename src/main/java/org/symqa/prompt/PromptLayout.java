@@ -1,5 +1,9 @@
 package org.symqa.prompt;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.symqa.resources.KeyValueFile;
@@ -18,40 +22,84 @@ import org.symqa.resources.SourceException;
  * @param plainQuestionLabel a "Question:" label at the start of a plain prompt
  * @param plainContextLabel  a "Context:" label at the start of a plain prompt's context
  * @param chunkSize          the largest chunk, in characters, when blocks are grouped into chunks
+ * @param maxQuestion        the longest question part of a prompt, in characters
  */
 public record PromptLayout(Pattern stuffHeader, Pattern stuffQuestion, Pattern stuffTail, Pattern query,
                            Pattern queryUnquoted, Pattern wordLimit, Pattern answerBlock,
-                           Pattern plainQuestionLabel, Pattern plainContextLabel, int chunkSize) {
+                           Pattern plainQuestionLabel, Pattern plainContextLabel, int chunkSize, int maxQuestion) {
+    private static final List<String> PATTERNS = List.of("stuff-header", "stuff-question", "stuff-tail", "query",
+            "query-unquoted", "word-limit", "answer-block", "plain-question-label", "plain-context-label");
+    /** Patterns whose group 1 is what they find. */
+    private static final List<String> WITH_GROUP = List.of("query", "query-unquoted", "word-limit");
+    /** The largest chunk size and question limit accepted. */
+    private static final int MAX_SIZE = 1 << 20;
 
     public PromptLayout {
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("chunk-size must be positive");
+        if (chunkSize < 1 || chunkSize > MAX_SIZE) {
+            throw new IllegalArgumentException("chunk-size must be from 1 to " + MAX_SIZE);
+        }
+        if (maxQuestion < 1 || maxQuestion > MAX_SIZE) {
+            throw new IllegalArgumentException("max-question must be from 1 to " + MAX_SIZE);
         }
     }
 
-    /** Reads the layout file. */
+    /** Reads the layout file; the first problem is thrown. */
     public static PromptLayout from(KeyValueFile file) throws SourceException {
-        KeyValueFile.Entry size = file.require("chunk-size");
-        int chunkSize;
-        try {
-            chunkSize = Integer.parseInt(size.value());
-        } catch (NumberFormatException e) {
-            throw new SourceException(file.name(), size.line(), 1, "chunk-size is not a number: " + size.value());
+        List<SourceException> errors = new ArrayList<>();
+        PromptLayout layout = from(file, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
         }
-        return new PromptLayout(
-                compile(file, "stuff-header"), compile(file, "stuff-question"), compile(file, "stuff-tail"),
-                compile(file, "query"), compile(file, "query-unquoted"), compile(file, "word-limit"),
-                compile(file, "answer-block"), compile(file, "plain-question-label"),
-                compile(file, "plain-context-label"), chunkSize);
+        return layout;
     }
 
-    private static Pattern compile(KeyValueFile file, String key) throws SourceException {
-        KeyValueFile.Entry e = file.require(key);
-        try {
-            return Pattern.compile(e.value(), Pattern.MULTILINE);
-        } catch (PatternSyntaxException ex) {
-            throw new SourceException(file.name(), e.line(), key.length() + 3 + Math.max(ex.getIndex(), 0),
-                    "bad pattern for " + key + ": " + ex.getDescription());
+    /** Reads the layout file, adding every problem to {@code errors} (unknown or repeated keys, bad patterns, numbers out of range); null when there is one. */
+    public static PromptLayout from(KeyValueFile file, Collection<SourceException> errors) {
+        int before = errors.size();
+        List<String> keys = new ArrayList<>(PATTERNS);
+        keys.add("chunk-size");
+        keys.add("max-question");
+        file.checkKeys(keys, List.of(), errors);
+        file.checkPresent(keys, errors);
+        List<Pattern> patterns = new ArrayList<>();
+        for (String key : PATTERNS) {
+            patterns.add(compile(file, key, errors));
         }
+        Integer chunkSize = file.find("chunk-size").map(e -> file.number(e, 1, MAX_SIZE, errors)).orElse(null);
+        Integer maxQuestion = file.find("max-question").map(e -> file.number(e, 1, MAX_SIZE, errors)).orElse(null);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new PromptLayout(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3), patterns.get(4),
+                patterns.get(5), patterns.get(6), patterns.get(7), patterns.get(8), chunkSize, maxQuestion);
+    }
+
+    private static Pattern compile(KeyValueFile file, String key, Collection<SourceException> errors) {
+        KeyValueFile.Entry e = file.find(key).orElse(null);
+        if (e == null) {
+            return null;
+        }
+        try {
+            Pattern p = Pattern.compile(e.value(), Pattern.MULTILINE);
+            if (WITH_GROUP.contains(key) && p.matcher("").groupCount() < 1) {
+                errors.add(new SourceException(file.name(), e.line(), e.column(), key + " needs a group (...) around what it finds"));
+            }
+            return p;
+        } catch (PatternSyntaxException ex) {
+            errors.add(new SourceException(file.name(), e.line(), e.column() + Math.max(ex.getIndex(), 0),
+                    "bad pattern for " + key + ": " + ex.getDescription()));
+            return null;
+        }
+    }
+
+    /** Where the part a match ends stops: the start of its group {@code at} when the pattern has one, else of the match. */
+    static int partEnd(Matcher m) {
+        if (m.pattern().pattern().contains("(?<at>")) {
+            int at = m.start("at");
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return m.start();
     }
 }
