@@ -20,6 +20,24 @@ public final class Controls {
         return c >= 0x7f && c <= 0x9f && c != 0x85;
     }
 
+    /** The text without the characters {@link #isDropped} drops. */
+    public static String withoutDropped(String s) {
+        int i = 0;
+        while (i < s.length() && !isDropped(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            if (!isDropped(s.charAt(k))) {
+                b.append(s.charAt(k));
+            }
+        }
+        return b.toString();
+    }
+
     /**
      * The text as it may be printed to a terminal or written to a file: dropped controls removed, the remaining
      * control characters but tab and line feed made spaces, unpaired surrogates made U+FFFD (so that the UTF-8

@@ -1,6 +1,5 @@
 package org.symqa.text;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -82,9 +81,9 @@ public final class Deadline {
         }
     }
 
-    /** {@code 10 s}, {@code 0.5 s}. */
+    /** {@code 10 s}, {@code 0.5 s}, {@code 0.001 s}. */
     static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+        return new java.math.BigDecimal(millis).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
     }
 
     /**
