@@ -48,7 +48,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final Pattern BLOCK = Pattern.compile("\\n[ \\t]*\\n");
     private static final int MAX_CACHED_WORDS = 200_000;
     /** Longest run of non-space characters handed to the tokenizer whole. */
-    static final int LONG_RUN = 1000;
+    static final int LONG_RUN = 2000;
     /** The pieces a longer run is handed over in. */
     static final int RUN_PIECE = 64;
     /** Longest block handed to the tokenizer whole. */

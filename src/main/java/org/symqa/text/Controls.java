@@ -9,15 +9,14 @@ public final class Controls {
     }
 
     /**
-     * True for a control character that has no place in a text and is dropped when it is read: C0 controls that are
-     * not white space (NUL, BEL, ESC, ...), DEL and the C1 controls but NEL. Tab, line feed, carriage return, vertical
-     * tab, form feed and the separators U+001C..U+001F stay: readers and repairs take them for white space.
+     * True for a control character that has no place in a text and is dropped when it is read: the C0 controls that
+     * are not white space (NUL, BEL, BS, ESC, ...) and DEL. Tab, line feed, carriage return, vertical tab, form feed
+     * and the separators U+001C..U+001F stay: readers and repairs take them for white space. The C1 range
+     * U+0080..U+009F stays too: in PDF text it is punctuation decoded with the wrong code page (U+0092 for an
+     * apostrophe), and a terminal reading UTF-8 does not act on it.
      */
     public static boolean isDropped(char c) {
-        if (c < 0x20) {
-            return c <= 0x08 || c >= 0x0e && c <= 0x1b;
-        }
-        return c >= 0x7f && c <= 0x9f && c != 0x85;
+        return c < 0x20 ? c <= 0x08 || c >= 0x0e && c <= 0x1b : c == 0x7f;
     }
 
     /** The text without the characters {@link #isDropped} drops. */
@@ -62,7 +61,7 @@ public final class Controls {
                 b.append('\uFFFD');
             } else if (isDropped(c)) {
                 continue;
-            } else if (c < 0x20 && c != '\t' && c != '\n' || c == 0x85) {
+            } else if (c < 0x20 && c != '\t' && c != '\n') {
                 b.append(' ');
             } else {
                 b.append(c);
@@ -79,7 +78,7 @@ public final class Controls {
         if (c == '\t' || c == '\n') {
             return true;
         }
-        if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
+        if (c < 0x20 || c == 0x7f) {
             return false;
         }
         if (Character.isHighSurrogate(c)) {

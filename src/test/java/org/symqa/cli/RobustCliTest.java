@@ -293,14 +293,14 @@ class RobustCliTest {
     void controlCharactersNeverReachTheOutput(@TempDir Path dir) throws Exception {
         Path prompt = dir.resolve("p.txt");
         Files.writeString(prompt, "Which GPU did they train on?\n\nAll networks were trained on a single NVIDIA RTX\u0007 "
-                + "3090\u0000 GPU\u001b[31m with \u009b24 GB.");
+                + "3090\u0000 GPU\u001b[31m with \u007f24 GB.");
         MainTest.Run text = MainTest.run(args("answer", prompt.toString()));
         MainTest.Run json = MainTest.run(args("answer", "--json", prompt.toString()));
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("NVIDIA RTX 3090 GPU"), text.out());
         for (String out : new String[] {text.out(), JSON.readTree(json.out()).path("answer").asText(),
             JSON.readTree(json.out()).path("evidence").toString()}) {
-            assertEquals("", out.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c < 0xa0)
+            assertEquals("", out.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f)
                     .mapToObj(Integer::toHexString).reduce("", String::concat), out);
         }
     }
