@@ -120,6 +120,34 @@ class LinearPatternsTest {
         assertTrue(quoted > 20, "too few quoted queries generated: " + quoted);
     }
 
+    @Test
+    void theRewrittenWordPatternsOfEvidenceRulesMatchWhatTheOldOnesMatched() throws Exception {
+        String[][] pairs = {
+            {"rules/evidence/model-type.rules", "[A-Za-z0-9]*[A-Z0-9][a-z0-9]*-?Net[-A-Za-z0-9]*",
+                "(?=[-A-Za-z0-9]++$)[a-z]*+[A-Z0-9][A-Za-z0-9]*-?Net[-A-Za-z0-9]*+"},
+            {"rules/evidence/datasets.rules", "(?=.*[A-Z].*[A-Z0-9])[A-Za-z][A-Za-z0-9_\\-]*",
+                "(?=[^A-Z]*+[A-Z].*[A-Z0-9])[A-Za-z][A-Za-z0-9_\\-]*+"}};
+        String[] pieces = {"a", "b", "A", "Z", "1", "9", "-", "_", "Net", "N", "et", "x.", ".", "Res", "V", "G"};
+        Random r = new Random(5);
+        int matched = 0;
+        for (String[] p : pairs) {
+            assertTrue(Files.readString(Path.of(p[0])).contains("/" + p[2] + "/"), p[0] + " holds " + p[2]);
+            Pattern before = Pattern.compile(p[1]);
+            Pattern after = Pattern.compile(p[2]);
+            for (int i = 0; i < 100_000; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int k = 1 + r.nextInt(8); k > 0; k--) {
+                    b.append(pieces[r.nextInt(pieces.length)]);
+                }
+                String word = b.toString();
+                boolean m = before.matcher(word).matches();
+                assertEquals(m, after.matcher(word).matches(), p[2] + " on " + word);
+                matched += m ? 1 : 0;
+            }
+        }
+        assertTrue(matched > 10_000, "too few matching words generated: " + matched);
+    }
+
     private static Integer lastPartEnd(Pattern p, String text, boolean at) {
         Matcher m = p.matcher(text);
         Integer end = null;
