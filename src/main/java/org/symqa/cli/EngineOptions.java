@@ -33,7 +33,9 @@ final class EngineOptions {
         }
         Annotator annotator = new CoreNlpAnnotator(maxSentenceTokens);
         annotator.preload(); // the tagger model loads on the other core while the rules load
-        return new Symqa(RuleSet.load(r, l, annotator), annotator);
+        Symqa symqa = new Symqa(RuleSet.load(r, l, annotator), annotator);
+        CoreNlpAnnotator.modelTags(); // every question is tagged: wait for the model here, not in the first prompt's time limit
+        return symqa;
     }
 
     /** Where lexicons come from: the {@code --lexicons} folder, or the embedded ones. */
