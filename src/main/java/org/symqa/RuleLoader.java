@@ -89,9 +89,9 @@ public final class RuleLoader {
             }
         }
         KeyValueFile layoutFile = keyValues("prompt-layout.txt");
-        PromptLayout layout = layoutFile == null ? null : attempt(() -> PromptLayout.from(layoutFile));
+        PromptLayout layout = layoutFile == null ? null : PromptLayout.from(layoutFile, errors);
         KeyValueFile repairFile = keyValues("text-repair.txt");
-        RepairChain repairs = repairFile == null ? null : attempt(() -> RepairChain.from(repairFile, keep));
+        RepairChain repairs = repairFile == null ? null : RepairChain.from(repairFile, keep, errors);
         List<Topic> topics = new ArrayList<>();
         TopicScoring scoring = null;
         Set<String> topicIds = new LinkedHashSet<>();
@@ -122,11 +122,11 @@ public final class RuleLoader {
         Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames);
         KeyValueFile generalFile = keyValues("general.txt");
-        GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
+        GeneralSettings general = generalFile == null ? null : GeneralSettings.from(generalFile, items, errors);
         KeyValueFile aboutFile = keyValues("about.txt");
         About about = aboutFile == null ? null : attempt(() -> About.from(aboutFile, items, headings(lexicons)));
         KeyValueFile answers = keyValues("answers.txt");
-        Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
+        Templates templates = answers == null ? null : Templates.from(answers, topicIds, errors);
         return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, about,
                 general, answers, templates, lexicons, files);
     }
@@ -136,7 +136,7 @@ public final class RuleLoader {
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (String id : topicIds) {
             String path = RuleSet.EVIDENCE_DIR + id + ".rules";
-            String text = read(path, false);
+            String text = read(path, true); // every topic has its rules file: a missing one is an error
             if (text != null) {
                 byTopic.put(id, compiler.compile(BlockFile.parse(rules.describe(path), text, errors), id, errors));
             }

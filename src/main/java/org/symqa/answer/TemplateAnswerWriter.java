@@ -50,7 +50,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         this.catalog = catalog;
         this.about = about;
         this.views = views;
-        this.examples = Pattern.compile(templates.raw("examples-in-question"));
+        this.examples = templates.examples();
     }
 
     @Override

@@ -20,13 +20,22 @@ final class EngineOptions {
             description = "Folder of lexicon files (NAME.txt) to use instead of the embedded ones.")
     Path lexicons;
 
+    @Option(names = "--max-sentence-tokens", paramLabel = "N",
+            description = "Most tokens in a sentence; a longer one is split before tagging (default: 500).")
+    int maxSentenceTokens = CoreNlpAnnotator.DEFAULT_MAX_SENTENCE_TOKENS;
+
     /** Loads the rules and builds the pipeline. */
     Symqa build() throws SourceException, CliException {
         ResourceSource r = source(rules, "rules", "--rules");
         ResourceSource l = source(lexicons, "lexicons", "--lexicons");
-        Annotator annotator = new CoreNlpAnnotator();
+        if (maxSentenceTokens < 1) {
+            throw new CliException("--max-sentence-tokens must be at least 1");
+        }
+        Annotator annotator = new CoreNlpAnnotator(maxSentenceTokens);
         annotator.preload(); // the tagger model loads on the other core while the rules load
-        return new Symqa(RuleSet.load(r, l, annotator), annotator);
+        Symqa symqa = new Symqa(RuleSet.load(r, l, annotator), annotator);
+        CoreNlpAnnotator.modelTags(); // every question is tagged: wait for the model here, not in the first prompt's time limit
+        return symqa;
     }
 
     /** Where lexicons come from: the {@code --lexicons} folder, or the embedded ones. */

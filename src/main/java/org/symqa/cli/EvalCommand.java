@@ -1,15 +1,16 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +19,16 @@ import java.util.concurrent.Future;
 import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.eval.Evaluation;
+import org.symqa.eval.GoldFormatException;
+import org.symqa.eval.GoldItem;
 import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.prompt.JsonInput;
+import org.symqa.prompt.Prompt;
+import org.symqa.prompt.PromptException;
 import org.symqa.resources.SourceException;
+import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,29 +61,40 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    ItemLimits limits;
+
+    @Mixin
+    StreamLimits stream;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** What the pipeline made of one task. */
+    /** A gold item with the prompt read from its line, or the reason it cannot be answered (over a limit). */
+    private record Task(long line, GoldItem gold, Prompt prompt, String problem) {
+    }
+
+    /** What the pipeline made of one task; {@code prediction} is null when the item failed. */
     private record Answered(ObjectNode json, Prediction prediction) {
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         if (threads < 1) {
             err.println("symqa eval: --threads must be at least 1");
             return 2;
         }
         Symqa symqa;
         ScoreWords words;
-        List<GoldFile.Entry> tasks;
+        List<Task> tasks;
+        long millis;
         try {
+            millis = limits.timeLimitMillis();
             symqa = engine.build();
             LexiconLibrary lexicons = new LexiconLibrary(engine.lexiconSource(), s -> List.of(s.strip().split("\\s+")));
             words = ScoreWords.of(lexicons.get(ScoreWords.STOP_LEXICON));
-            tasks = GoldFile.read(input, symqa.reader(), item -> true); // every line checked before anything is answered
+            tasks = readGold(symqa);
         } catch (CliException e) {
             err.println("symqa eval: " + e.getMessage());
             return 1;
@@ -87,23 +105,25 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation evaluation = new Evaluation(words, Evaluation.topicsOf(symqa.ruleSet()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
-        try (Writer predictions = output == null ? Writer.nullWriter() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        int failed = 0;
+        try (Output predictions = output == null ? null : Output.open(output)) {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
             int done = 0;
-            for (GoldFile.Entry task : tasks) {
-                window.add(pool.submit(() -> answer(symqa, task)));
+            for (Task task : tasks) {
+                window.add(pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, task))));
                 if (window.size() >= threads * 16) {
-                    take(window, tasks.get(done++), predictions, evaluation);
+                    failed += take(window, tasks.get(done++), predictions, evaluation, err);
                     progress(err, done, t0);
                 }
             }
             while (!window.isEmpty()) {
-                take(window, tasks.get(done++), predictions, evaluation);
+                failed += take(window, tasks.get(done++), predictions, evaluation, err);
                 progress(err, done, t0);
             }
-        } catch (IOException e) {
-            err.println("symqa eval: " + output + ": cannot write: " + e.getMessage());
-            return 1;
+        } catch (Output.OutputException e) {
+            err.println("symqa eval: " + e.getMessage());
+            err.flush();
+            return Output.OutputException.EXIT;
         } catch (ExecutionException e) {
             err.println("symqa eval: " + e.getCause().getMessage());
             return 1;
@@ -117,29 +137,92 @@ final class EvalCommand implements Callable<Integer> {
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
             err.printf("symqa eval: %d items, %.1f s%n", tasks.size(), secs);
-            err.flush();
         }
-        evaluation.report().forEach(out::println);
-        out.flush();
-        return 0;
+        if (failed > 0) {
+            err.printf("symqa eval: %d of %d items failed and are left out of the figures%n", failed, tasks.size());
+        }
+        err.flush();
+        try (Output out = Output.open(null)) {
+            for (String line : evaluation.report()) {
+                out.line(line);
+            }
+        } catch (Output.OutputException e) {
+            err.println("symqa eval: " + e.getMessage());
+            err.flush();
+            return Output.OutputException.EXIT;
+        }
+        return failed == 0 ? 0 : 1;
     }
 
-    private Answered answer(Symqa symqa, GoldFile.Entry task) {
+    /** Reads and checks every gold line before anything is answered. */
+    private List<Task> readGold(Symqa symqa) throws CliException {
+        String name = input.equals("-") ? "<stdin>" : input;
+        List<Task> tasks = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        try (LineSource source = LineSource.open(input, System.in, stream.maxLine, stream.maxInput)) {
+            LineSource.Line line;
+            while ((line = source.next()) != null) {
+                String where = name + ":" + line.number();
+                if (line.tooLong()) {
+                    throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
+                            + Sizes.bytes(stream.maxLine) + " (--max-line)");
+                }
+                String text = InputText.decode(line.bytes(), where);
+                if (GoldItem.isBlankLine(text)) {
+                    continue;
+                }
+                try {
+                    JsonNode node = JsonInput.parseObject(text);
+                    GoldItem gold = GoldItem.of(node);
+                    Long first = seen.putIfAbsent(gold.id(), line.number());
+                    if (first != null) {
+                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
+                    }
+                    String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
+                    tasks.add(tooLarge != null ? new Task(line.number(), gold, null, tooLarge)
+                            : new Task(line.number(), gold, symqa.reader().readJson(node), null));
+                } catch (PromptException | GoldFormatException e) {
+                    throw new CliException(where + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException(name + ": cannot read: " + e.getMessage());
+        }
+        if (tasks.isEmpty()) {
+            throw new CliException(name + ": no gold items");
+        }
+        return tasks;
+    }
+
+    /** Answers one task; never throws: a failure becomes an error result without a prediction. */
+    private Answered answer(Symqa symqa, Task task) {
+        String id = task.gold().id();
+        String name = input.equals("-") ? "<stdin>" : input;
+        if (task.problem() != null) {
+            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + task.problem()), null);
+        }
         try {
             Result r = symqa.answer(task.prompt());
-            String id = task.gold().id();
             return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(GoldFile.name(input) + ":" + task.line() + ": internal error: " + e, e);
+        } catch (Throwable e) {
+            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + ItemFailure.describe(e)), null);
         }
     }
 
-    private static void take(ArrayDeque<Future<Answered>> window, GoldFile.Entry task, Writer predictions, Evaluation evaluation)
-            throws IOException, ExecutionException, InterruptedException {
+    /** Writes the next result and adds it to the figures; 1 when the item failed (said on standard error). */
+    private static int take(ArrayDeque<Future<Answered>> window, Task task, Output predictions, Evaluation evaluation,
+                            PrintWriter err) throws Output.OutputException, ExecutionException, InterruptedException {
         Answered a = window.poll().get();
-        predictions.write(ResultJson.line(a.json()));
-        predictions.write('\n');
+        if (predictions != null) {
+            predictions.line(ResultJson.line(a.json()));
+        }
+        if (a.prediction() == null) {
+            err.println("symqa eval: " + a.json().get("error").asText());
+            err.flush();
+            return 1;
+        }
         evaluation.add(task.gold(), a.prediction());
+        return 0;
     }
 
     private void progress(PrintWriter err, int done, long t0) {

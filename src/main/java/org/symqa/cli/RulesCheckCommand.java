@@ -25,21 +25,25 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
             CheckReport report = new RuleChecker(new CoreNlpAnnotator())
                     .check(folders.rulesSource(null), folders.lexiconSource(null));
-            for (Problem p : report.problems()) {
-                out.println(p);
+            try (Output out = Output.open(null)) {
+                for (Problem p : report.problems()) {
+                    out.line(p.toString());
+                }
+                out.line(report.summary());
             }
-            out.println(report.summary());
-            out.flush();
             return report.ok() ? 0 : 1;
         } catch (CliException e) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("symqa rules check: " + e.getMessage());
             err.flush();
             return 2;
+        } catch (Output.OutputException e) {
+            err.println("symqa rules check: " + e.getMessage());
+            err.flush();
+            return Output.OutputException.EXIT;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.symqa.evidence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
@@ -32,8 +33,25 @@ public record GeneralSettings(double answeredOverlap, double relatedOverlap, int
         }
     }
 
-    /** Reads the settings file. */
+    /** Reads the settings file; the first problem is thrown. */
     public static GeneralSettings from(KeyValueFile f, ItemParser items) throws SourceException {
+        List<SourceException> errors = new ArrayList<>();
+        GeneralSettings g = from(f, items, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
+        return g;
+    }
+
+    /**
+     * Reads the settings file, adding every problem to {@code errors} (unknown or repeated keys, malformed answer
+     * types, numbers out of range); null when there is one.
+     */
+    public static GeneralSettings from(KeyValueFile f, ItemParser items, Collection<SourceException> errors) {
+        int before = errors.size();
+        List<String> keys = List.of("answered-overlap", "related-overlap", "min-shared");
+        f.checkKeys(keys, List.of("type"), errors);
+        f.checkPresent(keys, errors);
         List<AnswerType> types = new ArrayList<>();
         for (KeyValueFile.Entry e : f.entries()) {
             if (!e.key().equals("type")) {
@@ -41,23 +59,46 @@ public record GeneralSettings(double answeredOverlap, double relatedOverlap, int
             }
             int arrow = e.value().indexOf("=>");
             if (arrow < 0) {
-                throw new SourceException(f.name(), e.line(), 7, "expected 'ITEMS => ITEMS'");
+                errors.add(new SourceException(f.name(), e.line(), e.column(), "expected 'ITEMS => ITEMS'"));
+                continue;
             }
-            AnyOf asks = items.parse(f.name(), new BlockFile.Field("type", e.value().substring(0, arrow).strip(), e.line(), 7));
-            AnyOf needs = items.parse(f.name(), new BlockFile.Field("type", e.value().substring(arrow + 2).strip(),
-                    e.line(), 7 + arrow + 3));
-            types.add(new AnswerType(asks, needs, e.line()));
+            try {
+                AnyOf asks = items.parse(f.name(), new BlockFile.Field("type", e.value().substring(0, arrow).strip(),
+                        e.line(), e.column()));
+                AnyOf needs = items.parse(f.name(), new BlockFile.Field("type", e.value().substring(arrow + 2).strip(),
+                        e.line(), e.column() + arrow + 3));
+                types.add(new AnswerType(asks, needs, e.line()));
+            } catch (SourceException ex) {
+                errors.add(ex);
+            }
         }
-        KeyValueFile.Entry answered = f.require("answered-overlap");
-        return new GeneralSettings(number(f, answered), number(f, f.require("related-overlap")),
-                (int) number(f, f.require("min-shared")), types, f.name(), answered.line());
+        Double answered = f.find("answered-overlap").map(e -> share(f, e, errors)).orElse(null);
+        Double related = f.find("related-overlap").map(e -> share(f, e, errors)).orElse(null);
+        Integer minShared = f.find("min-shared").map(e -> f.number(e, 1, 100, errors)).orElse(null);
+        if (answered != null && related != null && related > answered) {
+            KeyValueFile.Entry e = f.find("related-overlap").orElseThrow();
+            errors.add(new SourceException(f.name(), e.line(), e.column(),
+                    "related-overlap (" + e.value() + ") must not be above answered-overlap (" + answered + ")"));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new GeneralSettings(answered, related, minShared, types, f.name(), f.find("answered-overlap").orElseThrow().line());
     }
 
-    private static double number(KeyValueFile f, KeyValueFile.Entry e) throws SourceException {
+    /** A share above 0 and at most 1, or null after reporting the entry. */
+    private static Double share(KeyValueFile f, KeyValueFile.Entry e, Collection<SourceException> errors) {
         try {
-            return Double.parseDouble(e.value());
-        } catch (NumberFormatException ex) {
-            throw new SourceException(f.name(), e.line(), e.key().length() + 3, "not a number: " + e.value());
+            double v = Double.parseDouble(e.value());
+            if (v > 0 && v <= 1) {
+                return v;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
         }
+        errors.add(new SourceException(f.name(), e.line(), e.column(), e.key() + " must be a number above 0 and at most 1, not '"
+                + e.value() + "'"));
+        return null;
     }
+
 }

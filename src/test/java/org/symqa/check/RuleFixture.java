@@ -27,9 +27,12 @@ public final class RuleFixture {
         rules = Files.createDirectories(dir.resolve("rules"));
         lexicons = Files.createDirectories(dir.resolve("lexicons"));
         Files.createDirectories(rules.resolve("evidence"));
-        for (String f : new String[] {"prompt-layout.txt", "text-repair.txt", "answers.txt"}) {
+        for (String f : new String[] {"prompt-layout.txt", "text-repair.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
+        // the fixture knows one topic, so the other topics' own leads go
+        Files.write(rules.resolve("answers.txt"), Files.readAllLines(Path.of("rules", "answers.txt")).stream()
+                .filter(l -> !l.startsWith("answered.") || l.startsWith("answered.hardware:")).toList());
         rule("general.txt", "answered-overlap: 0.6\nrelated-overlap: 0.34\nmin-shared: 2\ntype: \"how many\" => #NUM\n");
         rule("negation.txt", "pre: no | without\npost: omit\npseudo: \"not only\"\nend: but\ncomma-ends: without\n"
                 + "verbal: not\nusage: use\nforward-window: 8\nbackward-window: 8\nstop-tags: VB.*\nphrase-stop-tags: VB.*\n");

@@ -78,6 +78,11 @@ class MainTest {
             "frames.rules", "negation.txt", "facts.txt", "background.txt", "about.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
+        try (var files = Files.list(Path.of("rules", "evidence"))) {
+            for (Path p : files.toList()) {
+                Files.copy(p, rules.resolve("evidence").resolve(p.getFileName()));
+            }
+        }
         Files.writeString(rules.resolve("evidence/hardware.rules"), "topic: hardware\nrule hardware.x\n  kind: direct\n  has: @nope\n");
         Run r = run("answer", "testdata/prompts/hardware-answered.txt", "--rules", rules.toString(), "--lexicons", "lexicons");
         assertEquals(new Run(1, "", "symqa answer: rule file error: " + rules + "/evidence/hardware.rules:4:8: "
