@@ -28,11 +28,12 @@ import org.symqa.topic.TopicCatalog;
 
 /**
  * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, evidence rules,
- * general-question settings, answer templates, and the lexicons they use.
+ * general-question settings, answer templates, and the lexicons they use; and the NLP backend they were compiled
+ * for ({@code nlp}), whose tokenizer split the lexicon terms and whose data files are among {@code files}.
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, List<Rule>> rules,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
-                      SortedMap<String, String> files) {
+                      SortedMap<String, String> files, String nlp) {
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
@@ -42,9 +43,14 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** A digest of every rule and lexicon file this set was loaded from (names and contents). */
+    /**
+     * A digest of every rule and lexicon file this set was loaded from (names and contents) and of the NLP backend's
+     * name: the same digest and input give the same output.
+     */
     public String digest() {
-        return RecordingSource.digest(files);
+        Map<String, String> all = new TreeMap<>(files);
+        all.put("<nlp>", nlp);
+        return RecordingSource.digest(all);
     }
 
     /** Loads and compiles everything; the first error stops loading with its {@code file:line:col}. */
@@ -77,7 +83,8 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         lexicons.get("example-markers");
         lexicons.get("section-heading");
         Templates templates = Templates.from(keyValues(rules, "answers.txt"));
-        return new RuleSet(layout, repairs, topics, byTopic, general, templates, lexicons, files);
+        files.putAll(annotator.dataFiles());
+        return new RuleSet(layout, repairs, topics, byTopic, general, templates, lexicons, files, annotator.toString());
     }
 
     private static KeyValueFile keyValues(ResourceSource source, String path) throws SourceException {

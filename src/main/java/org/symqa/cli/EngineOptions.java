@@ -6,12 +6,16 @@ import org.symqa.RuleSet;
 import org.symqa.Symqa;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.nlp.OpenNlpAnnotator;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that answer: where rules and lexicons come from. */
+/** Options shared by the commands that answer: where rules and lexicons come from, and the NLP backend. */
 final class EngineOptions {
+    /** The NLP backends. */
+    enum Nlp { corenlp, opennlp }
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Folder of rule files to use instead of the embedded ones (topics.rules, evidence/, ...).")
     Path rules;
@@ -20,13 +24,27 @@ final class EngineOptions {
             description = "Folder of lexicon files (NAME.txt) to use instead of the embedded ones.")
     Path lexicons;
 
+    @Option(names = "--nlp", paramLabel = "BACKEND", defaultValue = "corenlp",
+            description = "NLP backend: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). corenlp: Stanford "
+                    + "CoreNLP tokenizer, tagger and morphology; opennlp: Apache OpenNLP POS model with rule-based "
+                    + "tokens and lemmas (starts faster, needs less memory).")
+    Nlp nlp;
+
     /** Loads the rules and builds the pipeline. */
     Symqa build() throws SourceException, CliException {
         ResourceSource r = source(rules, "rules", "--rules");
         ResourceSource l = source(lexicons, "lexicons", "--lexicons");
-        Annotator annotator = new CoreNlpAnnotator();
+        Annotator annotator = annotator(r, l);
         annotator.preload(); // the tagger model loads on the other core while the rules load
         return new Symqa(RuleSet.load(r, l, annotator), annotator);
+    }
+
+    /** The chosen backend; the classes of the other one are never loaded. */
+    private Annotator annotator(ResourceSource r, ResourceSource l) throws SourceException {
+        if (nlp == Nlp.opennlp) {
+            return OpenNlpAnnotator.load(r, l);
+        }
+        return new CoreNlpAnnotator();
     }
 
     /** Where lexicons come from: the {@code --lexicons} folder, or the embedded ones. */

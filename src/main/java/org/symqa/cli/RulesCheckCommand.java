@@ -5,9 +5,14 @@ import java.util.concurrent.Callable;
 import org.symqa.check.CheckReport;
 import org.symqa.check.Problem;
 import org.symqa.check.RuleChecker;
+import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.nlp.OpenNlpAnnotator;
+import org.symqa.resources.ResourceSource;
+import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code symqa rules check}: reports every problem of the rule and lexicon files. */
@@ -20,6 +25,10 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RuleFolders folders;
 
+    @Option(names = "--nlp", paramLabel = "BACKEND", defaultValue = "corenlp",
+            description = "NLP backend the examples are checked with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    EngineOptions.Nlp nlp;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,8 +36,17 @@ final class RulesCheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            CheckReport report = new RuleChecker(new CoreNlpAnnotator())
-                    .check(folders.rulesSource(null), folders.lexiconSource(null));
+            ResourceSource rules = folders.rulesSource(null);
+            ResourceSource lexicons = folders.lexiconSource(null);
+            Annotator annotator;
+            try {
+                annotator = nlp == EngineOptions.Nlp.opennlp ? OpenNlpAnnotator.load(rules, lexicons) : new CoreNlpAnnotator();
+            } catch (SourceException e) {
+                out.println(e.getMessage());
+                out.flush();
+                return 1;
+            }
+            CheckReport report = new RuleChecker(annotator).check(rules, lexicons);
             for (Problem p : report.problems()) {
                 out.println(p);
             }

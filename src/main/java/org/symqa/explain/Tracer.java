@@ -81,7 +81,7 @@ public final class Tracer {
                 result.prompt().format().name().toLowerCase(Locale.ROOT), chunks, result.topics(), fired, misses,
                 result.finding().verdict(), result.finding().reason(), template,
                 symqa.ruleSet().templates().location(template), result.answer().text(), symqa.ruleSet().digest(),
-                List.copyOf(symqa.ruleSet().files().keySet()), sources);
+                symqa.ruleSet().nlp(), List.copyOf(symqa.ruleSet().files().keySet()), sources);
     }
 
     private static List<String> facts(SentenceView v, RuleMatch m) {
