@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * splitHyphenated=false}), so that lexicon terms and rule patterns meet the same tokens under either backend.
  *
  * <p>Words keep inner hyphens, apostrophes and periods between letters or between digits ("ResNet-50",
- * "tf.keras", "e.g", "3.5"); URLs, e-mail addresses and {@code <tags>} stay whole; every other punctuation mark
+ * "tf.keras", "e.g", "3.5"); URLs (with a scheme, "www." or a path after a common top-level domain:
+ * "github.com/a/b"), e-mail addresses and {@code <tags>} stay whole; every other punctuation mark
  * stands alone; clitics split off ("it" "'s", "do" "n't"), a decimal number off the letters before it ("PM"
  * "2.5") and a unit off its number ("16" "GB"). A final period stays on an initial, a dotted abbreviation
  * ("U.S.", "e.g.") or a listed abbreviation ({@link TokenWords}); an abbreviation that ends a sentence becomes
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 final class RuleTokenizer {
     private static final Pattern WHOLE = Pattern.compile(
             "(?i)(?:(?:https?|ftp)://|www\\.)[^\\s\"<>()\\[\\]{}]*[^\\s\"<>()\\[\\]{}.,;:!?'’”]"
+                    + "|(?:[a-z0-9-]+\\.)+(?:com|org|net|edu|gov|int|mil|info|biz)/[^\\s\"<>()\\[\\]{}]*[^\\s\"<>()\\[\\]{}.,;:!?'’”]"
                     + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+"
                     + "|<[A-Za-z][A-Za-z0-9_-]*>");
     /** An initial or a dotted abbreviation ("A", "U.S", "e.g"), the final period following. */
@@ -184,8 +186,7 @@ final class RuleTokenizer {
             }
             return j + 1;
         }
-        if (DOTTED.matcher(w).matches()
-                && !(w.length() == 1 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(following))) {
+        if (DOTTED.matcher(w).matches()) {
             return j + 1;
         }
         return j;
