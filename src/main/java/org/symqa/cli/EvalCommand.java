@@ -1,7 +1,6 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,15 +18,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.symqa.Result;
 import org.symqa.Symqa;
+import org.symqa.cli.GoldLines.Task;
 import org.symqa.eval.Evaluation;
-import org.symqa.eval.GoldFormatException;
-import org.symqa.eval.GoldItem;
 import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
-import org.symqa.prompt.JsonInput;
-import org.symqa.prompt.Prompt;
-import org.symqa.prompt.PromptException;
 import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,12 +59,12 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** A gold item with the prompt read from its line. */
-    private record Task(long line, GoldItem gold, Prompt prompt) {
-    }
-
     /** What the pipeline made of one task. */
     private record Answered(ObjectNode json, Prediction prediction) {
+    }
+
+    /** A task being answered. */
+    private record Pending(Task task, Future<Answered> answer) {
     }
 
     @Override
@@ -84,36 +77,56 @@ final class EvalCommand implements Callable<Integer> {
         }
         Symqa symqa;
         ScoreWords words;
-        List<Task> tasks;
+        List<Task> kept = new ArrayList<>();
+        boolean stdin = input.equals("-");
+        int items;
         try {
             symqa = engine.build();
             LexiconLibrary lexicons = new LexiconLibrary(engine.lexiconSource(), s -> List.of(s.strip().split("\\s+")));
             words = ScoreWords.of(lexicons.get(ScoreWords.STOP_LEXICON));
-            tasks = readGold(symqa);
+            // every line is checked before anything is answered; a file is then read again rather than kept in memory
+            items = GoldLines.read(input, symqa, stdin ? kept::add : t -> { });
         } catch (CliException e) {
             err.println("symqa eval: " + e.getMessage());
             return 1;
         } catch (SourceException e) {
             err.println("symqa eval: rule file error: " + e.getMessage());
             return 1;
+        } catch (IOException | ExecutionException e) {
+            err.println("symqa eval: " + (stdin ? "<stdin>" : input) + ": cannot read: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("symqa eval: stopped: " + e);
+            return 1;
         }
         Evaluation evaluation = new Evaluation(words, Evaluation.topicsOf(symqa.ruleSet()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         try (Writer predictions = output == null ? Writer.nullWriter() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
-            int done = 0;
-            for (Task task : tasks) {
-                window.add(pool.submit(() -> answer(symqa, task)));
+            ArrayDeque<Pending> window = new ArrayDeque<>();
+            int[] done = {0};
+            GoldLines.Sink submit = task -> {
+                window.add(new Pending(task, pool.submit(() -> answer(symqa, task))));
                 if (window.size() >= threads * 16) {
-                    take(window, tasks.get(done++), predictions, evaluation);
-                    progress(err, done, t0);
+                    take(window, predictions, evaluation);
+                    progress(err, ++done[0], t0);
                 }
+            };
+            if (stdin) {
+                for (Task task : kept) {
+                    submit.accept(task);
+                }
+            } else {
+                GoldLines.read(input, symqa, submit);
             }
             while (!window.isEmpty()) {
-                take(window, tasks.get(done++), predictions, evaluation);
-                progress(err, done, t0);
+                take(window, predictions, evaluation);
+                progress(err, ++done[0], t0);
             }
+        } catch (CliException e) {
+            err.println("symqa eval: " + e.getMessage());
+            return 1;
         } catch (IOException e) {
             err.println("symqa eval: " + output + ": cannot write: " + e.getMessage());
             return 1;
@@ -129,46 +142,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("symqa eval: %d items, %.1f s%n", tasks.size(), secs);
+            err.printf("symqa eval: %d items, %.1f s%n", items, secs);
             err.flush();
         }
         evaluation.report().forEach(out::println);
         out.flush();
         return 0;
-    }
-
-    /** Reads and checks every gold line before anything is answered. */
-    private List<Task> readGold(Symqa symqa) throws CliException {
-        String name = input.equals("-") ? "<stdin>" : input;
-        List<Task> tasks = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        try (LineSource source = LineSource.open(input, System.in)) {
-            LineSource.Line line;
-            while ((line = source.next()) != null) {
-                String where = name + ":" + line.number();
-                String text = InputText.decode(line.bytes(), where);
-                if (GoldItem.isBlankLine(text)) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JsonInput.parseObject(text);
-                    GoldItem gold = GoldItem.of(node);
-                    Long first = seen.putIfAbsent(gold.id(), line.number());
-                    if (first != null) {
-                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
-                    }
-                    tasks.add(new Task(line.number(), gold, symqa.reader().readJson(node)));
-                } catch (PromptException | GoldFormatException e) {
-                    throw new CliException(where + ": " + e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw new CliException(name + ": cannot read: " + e.getMessage());
-        }
-        if (tasks.isEmpty()) {
-            throw new CliException(name + ": no gold items");
-        }
-        return tasks;
     }
 
     private Answered answer(Symqa symqa, Task task) {
@@ -182,12 +161,13 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static void take(ArrayDeque<Future<Answered>> window, Task task, Writer predictions, Evaluation evaluation)
+    private static void take(ArrayDeque<Pending> window, Writer predictions, Evaluation evaluation)
             throws IOException, ExecutionException, InterruptedException {
-        Answered a = window.poll().get();
+        Pending p = window.poll();
+        Answered a = p.answer().get();
         predictions.write(ResultJson.line(a.json()));
         predictions.write('\n');
-        evaluation.add(task.gold(), a.prediction());
+        evaluation.add(p.task().gold(), a.prediction());
     }
 
     private void progress(PrintWriter err, int done, long t0) {
