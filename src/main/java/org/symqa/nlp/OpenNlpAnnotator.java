@@ -68,7 +68,10 @@ public final class OpenNlpAnnotator implements Annotator {
         return shared;
     }
 
-    /** Loads the model on a daemon thread while the caller goes on (loading rules, reading the prompt). */
+    /**
+     * Loads the model and tags one sentence with it on a daemon thread while the caller goes on (loading rules,
+     * reading the prompt), so that the tagger's classes are loaded and its first, slow call is made there.
+     */
     @Override
     public void preload() {
         synchronized (OpenNlpAnnotator.class) {
@@ -77,7 +80,8 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             preloading = true;
         }
-        Thread t = new Thread(OpenNlpAnnotator::model, "symqa-opennlp-load");
+        Thread t = new Thread(() -> new POSTaggerME(model(), POSTagFormat.UD).tag(new String[] {"Models", "were", "trained", "."}),
+                "symqa-opennlp-load");
         t.setDaemon(true);
         t.start();
     }
