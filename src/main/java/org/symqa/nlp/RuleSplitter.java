@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class RuleSplitter {
     private static final Pattern BLOCK = Pattern.compile("\\n[ \\t]*\\n");
-    private static final Pattern BOUNDARY = Pattern.compile("\\.|[!?]+");
-    private static final Pattern FOLLOWER = Pattern.compile("[)\\]}\"'’”]+");
+    private static final String ENDS = "!?";
+    private static final String FOLLOWERS = ")]}\"'’”";
 
     private final RuleTokenizer tokenizer;
 
@@ -53,14 +53,28 @@ final class RuleSplitter {
         List<Token> current = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             current.add(token(spans.get(k)));
-            if (BOUNDARY.matcher(spans.get(k).word()).matches()) {
-                while (k + 1 < spans.size() && FOLLOWER.matcher(spans.get(k + 1).word()).matches()) {
+            if (boundary(spans.get(k).word())) {
+                while (k + 1 < spans.size() && only(spans.get(k + 1).word(), FOLLOWERS)) {
                     current.add(token(spans.get(++k)));
                 }
                 flush(text, current, out);
             }
         }
         flush(text, current, out);
+    }
+
+    /** ".", or a run of "!" and "?". */
+    private static boolean boundary(String w) {
+        return w.equals(".") || only(w, ENDS);
+    }
+
+    private static boolean only(String w, String chars) {
+        for (int i = 0; i < w.length(); i++) {
+            if (chars.indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     private static Token token(RuleTokenizer.Span s) {

@@ -69,6 +69,10 @@ final class RuleTokenizer {
     }
 
     private void piece(String text, int s, int e, int limit, List<Span> out) {
+        if (!mayBeWhole(text, s, e)) {
+            plain(text, s, e, limit, out);
+            return;
+        }
         Matcher whole = WHOLE.matcher(text);
         int at = s;
         while (at < e) {
@@ -82,6 +86,17 @@ final class RuleTokenizer {
                 at = e;
             }
         }
+    }
+
+    /** False when the piece has none of the characters a URL, an e-mail address or a tag needs ('/', '@', '<', "www."). */
+    private static boolean mayBeWhole(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '@' || c == '<' || (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text without URLs: words with their inner joiners, and every other character alone. */
@@ -196,7 +211,7 @@ final class RuleTokenizer {
     private void word(String text, int i, int j, List<Span> out) {
         String w = text.substring(i, j);
         int cut = words.cut(w.toLowerCase(Locale.ROOT).replace('’', '\''));
-        if (cut == 0) {
+        if (cut == 0 && lettersAndDigits(w)) {
             Matcher m = LETTERS_DECIMAL.matcher(w);
             if (m.lookingAt()) {
                 cut = m.end();
@@ -210,6 +225,17 @@ final class RuleTokenizer {
         } else {
             add(text, i, j, out);
         }
+    }
+
+    private static boolean lettersAndDigits(String w) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= c >= '0' && c <= '9';
+        }
+        return letter && digit;
     }
 
     private static void add(String text, int start, int end, List<Span> out) {
