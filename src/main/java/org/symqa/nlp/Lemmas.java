@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -27,8 +28,12 @@ final class Lemmas {
     record Rule(Pattern tags, Pattern word, String replacement) {
     }
 
+    private static final int MAX_CACHED = 200_000;
+
     private final Map<String, Map<String, String>> irregular; // form -> tag -> lemma, tags in file order
     private final List<Rule> rules;
+    private final Map<String, List<Rule>> rulesOfTag = new ConcurrentHashMap<>();
+    private final Map<String, String> known = new ConcurrentHashMap<>(); // tag + ' ' + word -> lemma
 
     private Lemmas(Map<String, Map<String, String>> irregular, List<Rule> rules) {
         this.irregular = irregular;
@@ -68,22 +73,33 @@ final class Lemmas {
         return m == null ? Set.of() : m.keySet();
     }
 
-    /** The lemma of a word under a Penn tag. */
+    /** The lemma of a word under a Penn tag (remembered for the next time, up to a bound). */
     String lemma(String word, String tag) {
         if (tag.startsWith("NNP")) {
             return word;
         }
+        String key = tag + ' ' + word;
+        String lemma = known.get(key);
+        if (lemma == null) {
+            lemma = make(word, tag);
+            if (known.size() >= MAX_CACHED) {
+                known.clear();
+            }
+            known.put(key, lemma);
+        }
+        return lemma;
+    }
+
+    private String make(String word, String tag) {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         Map<String, String> listed = irregular.get(lower);
         if (listed != null && listed.containsKey(tag)) {
             return listed.get(tag);
         }
-        for (Rule r : rules) {
-            if (r.tags().matcher(tag).matches()) {
-                Matcher m = r.word().matcher(lower);
-                if (m.matches()) {
-                    return m.replaceFirst(r.replacement());
-                }
+        for (Rule r : rulesOfTag.computeIfAbsent(tag, t -> rules.stream().filter(r -> r.tags().matcher(t).matches()).toList())) {
+            Matcher m = r.word().matcher(lower);
+            if (m.matches()) {
+                return m.replaceFirst(r.replacement());
             }
         }
         return lower;
