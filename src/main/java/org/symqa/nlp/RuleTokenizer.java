@@ -26,8 +26,6 @@ final class RuleTokenizer {
                     + "|<[A-Za-z][A-Za-z0-9_-]*>");
     /** An initial or a dotted abbreviation ("A", "U.S", "e.g"), the final period following. */
     private static final Pattern DOTTED = Pattern.compile("\\p{L}|(?:\\p{L}\\.)+\\p{L}");
-    /** Whole numbers with slashes that stay one token: a fraction or a date ("80/20", "16/11/2023"). */
-    private static final Pattern FRACTION = Pattern.compile("\\d+/\\d+|\\d{1,2}/\\d{1,2}/\\d{2,4}");
     /** Letters written against a decimal number ("PM2.5", "V1.1.0"). */
     private static final Pattern LETTERS_DECIMAL = Pattern.compile("\\p{L}+(?=\\d+(?:\\.\\d+)+$)");
     /** A number written against letters ("16GB", "3.5GHz"). */
@@ -104,8 +102,8 @@ final class RuleTokenizer {
         int i = s;
         while (i < e) {
             char c = text.charAt(i);
-            if (wordChar(c)) {
-                int j = wordEnd(text, i, e);
+            if (WordJoints.wordChar(c)) {
+                int j = WordJoints.wordEnd(text, i, e);
                 int end = period(text, i, j, e, limit, out);
                 if (end < 0) {
                     i = j + 1; // the word and its sentence-ending period are added
@@ -124,54 +122,14 @@ final class RuleTokenizer {
                         j++; // "...", "--", "‘‘", "**"
                     }
                 } else if (c == '.' && j < e && Character.isDigit(text.charAt(j))) {
-                    j = wordEnd(text, j, e); // ".5", ".2019.03.014"
+                    j = WordJoints.wordEnd(text, j, e); // ".5", ".2019.03.014"
                 } else if (c == '+' && i == s && j < e && Character.isDigit(text.charAt(j))) {
-                    j = wordEnd(text, j, e); // "+5"
+                    j = WordJoints.wordEnd(text, j, e); // "+5"
                 }
                 add(text, i, j, out);
                 i = j;
             }
         }
-    }
-
-    /** The end of the word starting at {@code i}: word characters joined by inner hyphens, periods and the like. */
-    private static int wordEnd(String text, int i, int e) {
-        int j = i;
-        while (j < e && (wordChar(text.charAt(j)) || joiner(text, i, j, e))) {
-            j++;
-        }
-        return j;
-    }
-
-    /** True when the character at {@code j} joins the word characters on both sides into one token. */
-    private static boolean joiner(String text, int wordStart, int j, int e) {
-        if (j + 1 >= e || j == wordStart || !wordChar(text.charAt(j + 1)) || !wordChar(text.charAt(j - 1))) {
-            return false;
-        }
-        char c = text.charAt(j);
-        char before = text.charAt(j - 1);
-        char after = text.charAt(j + 1);
-        boolean digits = Character.isDigit(before) && Character.isDigit(after);
-        return switch (c) {
-            case '-', '_', '\'', '’', '@' -> true;
-            case '.' -> digits || Character.isLetter(before) && Character.isLetter(after)
-                    || Character.isUpperCase(before) && Character.isDigit(after); // "A.1", "III.4"
-            case ',', ':' -> digits;
-            case '/' -> digits && integerFraction(text, wordStart, j, e);
-            case '&' -> Character.isUpperCase(before) && Character.isUpperCase(after);
-            case '´', '˜' -> Character.isLetter(before) && Character.isLetter(after); // "Sober´on", "Jo˜ao"
-            default -> false;
-        };
-    }
-
-    /** True when the slash at {@code j} sits in a fraction or date of whole numbers ("80/20", "16/11/2023"). */
-    private static boolean integerFraction(String text, int wordStart, int j, int e) {
-        int k = j + 1;
-        while (k < e && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '/')) {
-            k++;
-        }
-        String number = text.substring(wordStart, k);
-        return (k >= e || text.charAt(k) != '.') && FRACTION.matcher(number).matches();
     }
 
     /**
@@ -242,10 +200,5 @@ final class RuleTokenizer {
         if (end > start) {
             out.add(new Span(start, end, text.substring(start, end)));
         }
-    }
-
-    /** Letters, digits and combining marks. */
-    static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
