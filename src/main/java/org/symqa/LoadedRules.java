@@ -13,6 +13,7 @@ import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
@@ -64,7 +65,7 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
     }
 
     /** The rule set, when every part loaded (the loader reported no error). */
-    public RuleSet ruleSet() throws SourceException {
+    public RuleSet ruleSet(Annotator annotator) throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
         if (layout == null || repairs == null || general == null || templates == null || negation == null
                 || facts == null || background == null || topicScoring == null
@@ -72,8 +73,10 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
             throw new SourceException(file, 1, 1, "rules did not load");
         }
         TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics, topicScoring);
+        SortedMap<String, String> all = new TreeMap<>(files);
+        all.putAll(annotator.dataFiles());
         return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, about, general,
-                templates, lexicons, files);
+                templates, lexicons, all, annotator.toString());
     }
 
     /** The 1-based column where the value of the {@code key: value} line at {@code line} of {@code file} starts. */

@@ -24,13 +24,15 @@ import org.symqa.topic.TopicCatalog;
 
 /**
  * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, frames, negation
- * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use.
+ * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use; and the NLP
+ * backend they were compiled for ({@code nlp}), whose tokenizer split the lexicon terms and whose data files are
+ * among {@code files}.
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
                       NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
                       Background background, About about,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
-                      SortedMap<String, String> files) {
+                      SortedMap<String, String> files, String nlp) {
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
@@ -41,9 +43,14 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
-    /** A digest of every rule and lexicon file this set was loaded from (names and contents). */
+    /**
+     * A digest of every rule and lexicon file this set was loaded from (names and contents) and of the NLP backend's
+     * name: the same digest and input give the same output.
+     */
     public String digest() {
-        return RecordingSource.digest(files);
+        Map<String, String> all = new TreeMap<>(files);
+        all.put("<nlp>", nlp);
+        return RecordingSource.digest(all);
     }
 
     /**
@@ -57,6 +64,6 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return loaded.ruleSet();
+        return loaded.ruleSet(annotator);
     }
 }

@@ -1,13 +1,19 @@
 package org.symqa.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.symqa.check.CheckReport;
 import org.symqa.check.Problem;
 import org.symqa.check.RuleChecker;
+import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.nlp.OpenNlpAnnotator;
+import org.symqa.resources.ResourceSource;
+import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code symqa rules check}: reports every problem of the rule and lexicon files. */
@@ -20,6 +26,10 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RuleFolders folders;
 
+    @Option(names = "--nlp", paramLabel = "BACKEND", defaultValue = "corenlp",
+            description = "NLP backend the examples are checked with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    EngineOptions.Nlp nlp;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,8 +37,16 @@ final class RulesCheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            CheckReport report = new RuleChecker(new CoreNlpAnnotator())
-                    .check(folders.rulesSource(null), folders.lexiconSource(null));
+            ResourceSource rules = folders.rulesSource(null);
+            ResourceSource lexicons = folders.lexiconSource(null);
+            CheckReport report;
+            try {
+                Annotator annotator = nlp == EngineOptions.Nlp.opennlp
+                        ? OpenNlpAnnotator.load(rules, lexicons) : new CoreNlpAnnotator();
+                report = new RuleChecker(annotator).check(rules, lexicons);
+            } catch (SourceException e) {
+                report = new CheckReport(0, 0, List.of(Problem.of(e)));
+            }
             try (Output out = Output.open(null)) {
                 for (Problem p : report.problems()) {
                     out.line(p.toString());
