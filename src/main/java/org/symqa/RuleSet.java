@@ -9,7 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.symqa.answer.Templates;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
 import org.symqa.nlp.Annotator;
@@ -36,6 +36,10 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
+    /** The settings of general questions. */
+    public static final String GENERAL_SETTINGS = "general.txt";
+    /** The question types of general questions. */
+    public static final String GENERAL_QUESTIONS = "general-questions.rules";
 
     public RuleSet {
         rules = Map.copyOf(rules);
@@ -72,7 +76,8 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
                 byTopic.put(t.id(), compiler.compile(BlockFile.parse(rules.describe(path), text), t.id()));
             }
         }
-        GeneralSettings general = GeneralSettings.from(keyValues(rules, "general.txt"), items);
+        GeneralSettings general = GeneralSettings.from(keyValues(rules, GENERAL_SETTINGS),
+                BlockFile.parse(rules.describe(GENERAL_QUESTIONS), require(rules, GENERAL_QUESTIONS)), items);
         lexicons.get("stopwords");
         lexicons.get("example-markers");
         lexicons.get("section-heading");

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.symqa.answer.Answer;
 import org.symqa.answer.AnswerWriter;
+import org.symqa.answer.GeneralAnswerWriter;
 import org.symqa.answer.TemplateAnswerWriter;
 import org.symqa.evidence.EvidenceFinder;
 import org.symqa.evidence.Finding;
-import org.symqa.evidence.OverlapEvidenceFinder;
 import org.symqa.evidence.RuleEvidenceFinder;
+import org.symqa.evidence.general.GeneralEvidenceFinder;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Chunk;
@@ -39,6 +40,7 @@ public final class Symqa {
     private final EvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
+    private final AnswerWriter generalWriter;
     private final TextCache<Prepared> chunks;
     private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
     private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
@@ -68,8 +70,9 @@ public final class Symqa {
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
         this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView);
-        this.generalFinder = new OverlapEvidenceFinder(ruleSet.general(), this::questionView, this::view);
+        this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), this::questionView, this::view);
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics());
+        this.generalWriter = new GeneralAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
 
     /** The rules this pipeline runs on. */
@@ -100,7 +103,7 @@ public final class Symqa {
         TopicDecision topics = topicsOf.get(prompt.question(), recognizer::recognise);
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
-        Answer answer = writer.write(prompt, topics, finding, document);
+        Answer answer = (topics.isGeneral() ? generalWriter : writer).write(prompt, topics, finding, document);
         return new Result(prompt, topics, finding, answer);
     }
 

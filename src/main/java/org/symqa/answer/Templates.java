@@ -9,7 +9,8 @@ import org.symqa.resources.SourceException;
 public final class Templates {
     private static final String[] REQUIRED = {"answered", "answered-without-facts", "evidence-intro", "evidence-item",
         "partial", "no-information", "no-context", "examples", "fact", "list-and", "list-or",
-        "max-direct", "max-related", "max-facts", "context-sentences"};
+        "max-direct", "max-related", "max-facts", "context-sentences", "general-answered", "general-yes", "general-no",
+        "general-unsettled", "general-context-sentences"};
 
     private final KeyValueFile file;
 
@@ -22,7 +23,8 @@ public final class Templates {
         for (String key : REQUIRED) {
             file.require(key);
         }
-        for (String key : new String[] {"max-direct", "max-related", "max-facts", "context-sentences"}) {
+        for (String key : new String[] {"max-direct", "max-related", "max-facts", "context-sentences",
+            "general-context-sentences"}) {
             KeyValueFile.Entry e = file.require(key);
             if (!e.value().matches("\\d{1,3}")) {
                 throw new SourceException(file.name(), e.line(), key.length() + 3, key + " is not a number: " + e.value());

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.symqa.RuleSet;
 import org.symqa.answer.Templates;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
 import org.symqa.nlp.Annotator;
@@ -106,11 +106,13 @@ public final class CollectingLoader {
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, errors);
         errors.forEach(this::add);
         GeneralSettings general = null;
-        KeyValueFile generalFile = keyValues("general.txt");
+        KeyValueFile generalFile = keyValues(RuleSet.GENERAL_SETTINGS);
+        String questionsText = read(RuleSet.GENERAL_QUESTIONS, true);
         KeyValueFile answers = keyValues("answers.txt");
         try {
-            if (generalFile != null) {
-                general = GeneralSettings.from(generalFile, items);
+            if (generalFile != null && questionsText != null) {
+                general = GeneralSettings.from(generalFile,
+                        BlockFile.parse(rules.describe(RuleSet.GENERAL_QUESTIONS), questionsText), items);
             }
         } catch (SourceException e) {
             add(e);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.FramePattern;
 import org.symqa.rules.Item;
@@ -49,9 +49,8 @@ public final class LexiconUse {
         }
         GeneralSettings general = loaded.general();
         if (general != null) {
-            for (GeneralSettings.AnswerType type : general.types()) {
-                collect(users, List.of(type.asks(), type.needs()), "general.txt");
-            }
+            collect(users, general.conditions(), general.file());
+            general.types().forEach(t -> t.frameLexicons().forEach(n -> use(users, n, t.file())));
         }
         Map<String, List<String>> out = new TreeMap<>();
         users.forEach((name, set) -> out.put(name, List.copyOf(set)));

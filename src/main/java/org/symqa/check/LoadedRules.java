@@ -2,7 +2,7 @@ package org.symqa.check;
 
 import java.util.List;
 import java.util.Map;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.rules.Rule;

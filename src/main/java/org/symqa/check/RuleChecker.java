@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.symqa.evidence.general.QuestionType;
+import org.symqa.evidence.general.QuestionTypes;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Sentence;
@@ -50,6 +52,16 @@ public final class RuleChecker {
             }
         }
         topicExamples(loaded, views, problems);
+        if (loaded.general() != null) {
+            for (QuestionTypes.Failure f : QuestionTypes.failures(loaded.general().types(), views)) {
+                problems.add(new Problem(f.file(), f.line(), loaded.valueColumn(f.file(), f.line()), f.message()));
+            }
+            for (QuestionType t : loaded.general().types()) {
+                if (t.must().isEmpty()) {
+                    problems.add(new Problem(t.file(), t.line(), 1, "question type " + t.name() + " has no must: example"));
+                }
+            }
+        }
         new LexiconChecks(lexicons, problems).check(loaded);
         return new CheckReport(loaded.texts().size() + loaded.lexiconNames().size(), loaded.allRules().size(),
                 new ArrayList<>(problems));

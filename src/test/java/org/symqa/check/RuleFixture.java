@@ -18,7 +18,54 @@ public final class RuleFixture {
         for (String f : new String[] {"prompt-layout.txt", "text-repair.txt", "answers.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
-        rule("general.txt", "answered-overlap: 0.6\nrelated-overlap: 0.34\nmin-shared: 2\ntype: \"how many\" => #NUM\n");
+        rule("general.txt", """
+                bm25-weight: 0.5
+                coverage-weight: 1
+                span-weight: 0.3
+                rewrite-weight: 0.3
+                result-weight: 0.1
+                aim-weight: -0.5
+                background-weight: -0.3
+                answer-coverage: 0.6
+                polar-coverage: 0.7
+                answer-margin: 0.05
+                related-coverage: 0.3
+                max-related: 3
+                rewrite-gap: 4
+                type-head-weight: 0.5
+                stopwords: @stopwords
+                result-cue: "we found"
+                aim-cue: aim
+                background-cue: "is known"
+                negation: not
+                negation-after: "future work"
+                hedge: unclear
+                up: increase
+                down: decrease
+                scope-break: but
+                number: #NUM
+                number-before: about
+                number-after: "%"
+                number-range: to
+                range-start: from
+                date: /\\d{4}/
+                place-word: city
+                locative: in
+                name-join: of
+                list-join: and
+                citation: al
+                """);
+        rule("general-questions.rules", """
+                type count
+                  asks: "how many"
+                  answer: number
+                  rewrite: ANSWER ... FOCUS
+                  must: How many sites were there?
+
+                type other
+                  answer: clause
+                  must: What did they find?
+                """);
         rule("topics.rules", """
                 topic hardware
                   cq: 20
