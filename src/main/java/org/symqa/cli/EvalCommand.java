@@ -24,6 +24,9 @@ import org.symqa.Symqa;
 import org.symqa.eval.Evaluation;
 import org.symqa.eval.GoldFormatException;
 import org.symqa.eval.GoldItem;
+import org.symqa.eval.OverlapBaseline;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
 import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
@@ -45,7 +48,10 @@ import picocli.CommandLine.Spec;
             + "The last line is 'SCORE acc=... f1=... keyrecall=... evidence=... ungrounded=... overlimit=... n=...'.",
             "Gold lines hold 'id', 'answerable' and 'prompt' (or 'question' and 'contexts'); optional: 'llm_answers', "
             + "'llm_categorical', 'human_decisions', 'answers', 'evidence', 'cq_number'. A bad gold line stops the run "
-            + "before anything is answered, naming its file and line number."})
+            + "before anything is answered, naming its file and line number.",
+            "Beside this system's row stands the row of a word-overlap sentence picker (the baseline); when the gold "
+            + "has short answers ('answers'), span rows follow: on answered items the share of exact and partial "
+            + "(token F1 >= 0.5) matches and the mean token F1, and the SQuAD 2.0 F1 over all items."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD.jsonl[.gz]", description = "Gold file (.gz is decompressed), or - for standard input.")
     String input;
@@ -60,6 +66,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
+    @Option(names = "--baseline-overlap", paramLabel = "SHARE",
+            description = "Threshold of the word-overlap baseline reported beside this system: it answers with the "
+                + "sentence holding the largest share of the question's content words when that share is at least "
+                + "SHARE (default: ${DEFAULT-VALUE}, tuned on testdata/general/dev-tune.jsonl).")
+    double baselineOverlap = 0.6;
+
     @Mixin
     EngineOptions engine;
 
@@ -70,8 +82,8 @@ final class EvalCommand implements Callable<Integer> {
     private record Task(long line, GoldItem gold, Prompt prompt) {
     }
 
-    /** What the pipeline made of one task. */
-    private record Answered(ObjectNode json, Prediction prediction) {
+    /** What the pipeline and the baseline made of one task. */
+    private record Answered(ObjectNode json, Prediction prediction, Prediction baseline) {
     }
 
     @Override
@@ -80,6 +92,10 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (threads < 1) {
             err.println("symqa eval: --threads must be at least 1");
+            return 2;
+        }
+        if (!(baselineOverlap >= 0 && baselineOverlap <= 1)) {
+            err.println("symqa eval: --baseline-overlap must lie between 0 and 1");
             return 2;
         }
         Symqa symqa;
@@ -98,13 +114,14 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         Evaluation evaluation = new Evaluation(words, Evaluation.topicsOf(symqa.ruleSet()));
+        OverlapBaseline baseline = new OverlapBaseline(words, baselineOverlap);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         try (Writer predictions = output == null ? Writer.nullWriter() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
             int done = 0;
             for (Task task : tasks) {
-                window.add(pool.submit(() -> answer(symqa, task)));
+                window.add(pool.submit(() -> answer(symqa, baseline, task)));
                 if (window.size() >= threads * 16) {
                     take(window, tasks.get(done++), predictions, evaluation);
                     progress(err, done, t0);
@@ -171,11 +188,17 @@ final class EvalCommand implements Callable<Integer> {
         return tasks;
     }
 
-    private Answered answer(Symqa symqa, Task task) {
+    private Answered answer(Symqa symqa, OverlapBaseline baseline, Task task) {
         try {
-            Result r = symqa.answer(task.prompt());
+            Document document = symqa.annotate(task.prompt());
+            Result r = symqa.answer(task.prompt(), document);
             String id = task.gold().id();
-            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r));
+            List<String> sentences = new ArrayList<>();
+            for (Chunk c : document.chunks()) {
+                c.sentences().forEach(s -> sentences.add(s.text()));
+            }
+            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r),
+                    baseline.predict(id, task.prompt().question(), sentences));
         } catch (RuntimeException e) {
             String name = input.equals("-") ? "<stdin>" : input;
             throw new IllegalStateException(name + ":" + task.line() + ": internal error: " + e, e);
@@ -188,6 +211,7 @@ final class EvalCommand implements Callable<Integer> {
         predictions.write(ResultJson.line(a.json()));
         predictions.write('\n');
         evaluation.add(task.gold(), a.prediction());
+        evaluation.addBaseline(task.gold(), a.baseline());
     }
 
     private void progress(PrintWriter err, int done, long t0) {
