@@ -64,6 +64,16 @@ public final class Evaluation {
         baselineSpans.add(item, pred);
     }
 
+    /** This system's span matches so far. */
+    public SpanTally spans() {
+        return spans;
+    }
+
+    /** The baseline's span matches so far. */
+    public SpanTally baselineSpans() {
+        return baselineSpans;
+    }
+
     /** The baseline's figures so far. */
     public Figures baselineFigures() {
         return baseline.figures();

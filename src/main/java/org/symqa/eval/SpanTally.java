@@ -47,12 +47,22 @@ public final class SpanTally {
         return answered > 0 && withSpan > 0;
     }
 
+    /** The share of answered items with gold spans whose span matches exactly or partly (NaN when none). */
+    public double partialShare() {
+        return share(partial);
+    }
+
+    /** The SQuAD 2.0 F1 over all items (NaN when none). */
+    public double squad2F1() {
+        return items == 0 ? Double.NaN : overall / items;
+    }
+
     /** One line of figures, named. */
     public String row(String name) {
         return String.format(Locale.ROOT, "%-24s answered=%4d exact=%s partial=%s f1=%s squad2-f1=%s", name, answered,
                 PyText.fixed3(share(exact)), PyText.fixed3(share(partial)),
                 PyText.fixed3(answered == 0 ? Double.NaN : f1 / answered),
-                PyText.fixed3(items == 0 ? Double.NaN : overall / items));
+                PyText.fixed3(squad2F1()));
     }
 
     private double share(int n) {

@@ -10,8 +10,8 @@ import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
 
 /**
- * The noun phrases of a sentence, read off its part-of-speech tags: an optional determiner, modifiers, and a noun,
- * number or capitalised word at the end; a short parenthetical right after one belongs to it ("the Geriatric
+ * The noun phrases of a sentence, read off its part-of-speech tags: an optional determiner, modifiers (participles
+ * only after a determiner and before the first noun), and a noun, number or capitalised word at the end; a short parenthetical right after one belongs to it ("the Geriatric
  * Depression Scale (GDS-15)"), and phrases joined by commas and "and"/"or" also make one list ("GBIF and OBIS").
  */
 final class NounPhrases {
@@ -34,9 +34,15 @@ final class NounPhrases {
             int start = i;
             if (t.get(i).pos().equals("DT") || t.get(i).pos().equals("PRP$")) {
                 i++;
+            } else if (t.get(i).pos().startsWith("VB")) {
+                i++;
+                continue;
             }
             int end = i;
-            while (end < t.size() && NP_TAG.matcher(t.get(end).pos()).matches()) {
+            boolean noun = false;
+            while (end < t.size() && NP_TAG.matcher(t.get(end).pos()).matches()
+                    && !(noun && t.get(end).pos().startsWith("VB"))) {
+                noun |= t.get(end).pos().startsWith("NN");
                 end++;
             }
             while (end > i && !nounLike(t, end - 1)) {

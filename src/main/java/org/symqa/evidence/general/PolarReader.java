@@ -11,7 +11,7 @@ import org.symqa.rules.Span;
 /**
  * Reads the reply a sentence gives to a yes/no question. The sentence is cut into clauses at scope breaks; the
  * clause holding most of the question's words decides: a hedge in it leaves the question open, a negation whose
- * scope (to the clause's end) holds a question word, or a word of the opposite direction ("decreased" for "did it
+ * scope (to the next comma or the clause's end) holds a question word, or a word of the opposite direction ("decreased" for "did it
  * increase"), says no; otherwise yes.
  */
 final class PolarReader {
@@ -85,14 +85,14 @@ final class PolarReader {
         return out;
     }
 
-    /** The first negation cue in the clause whose scope (to the clause's end) holds a question word. */
+    /** The first negation cue in the clause whose scope (to the next comma or the clause's end) holds a question word. */
     private Span negation(Question q, SentenceView v, Span clause) {
         Set<String> keys = q.keys();
         for (Span n : cues.negation().find(v)) {
             if (n.start() < clause.start() || n.end() > clause.end()) {
                 continue;
             }
-            for (int i = n.end(); i < clause.end(); i++) {
+            for (int i = n.end(); i < clause.end() && !v.tokens().get(i).word().equals(","); i++) {
                 if (keys.contains(Question.key(v.tokens().get(i)))) {
                     return new Span(n.start(), i + 1);
                 }

@@ -64,7 +64,11 @@ final class SpanShapes {
 
     List<Span> numbers(SentenceView v) {
         List<Span> out = new ArrayList<>();
+        int consumed = 0;
         for (Span core : merged(items.number().find(v))) {
+            if (core.start() < consumed) {
+                continue;
+            }
             Span s = ranged(v, core, items.number());
             int start = s.start();
             int end = s.end();
@@ -74,6 +78,7 @@ final class SpanShapes {
                 }
             }
             end = grow(items.numberAfter().find(v), end);
+            consumed = end;
             Span span = new Span(start, end);
             boolean year = items.date().find(v).stream().anyMatch(d -> d.start() == core.start() && d.end() == core.end());
             if (!(year && inParentheses(v, span))) {
@@ -86,7 +91,9 @@ final class SpanShapes {
     List<Span> dates(SentenceView v) {
         List<Span> out = new ArrayList<>();
         for (Span core : merged(items.date().find(v))) {
-            out.add(ranged(v, core, items.date()));
+            if (out.isEmpty() || core.start() >= out.get(out.size() - 1).end()) {
+                out.add(ranged(v, core, items.date()));
+            }
         }
         return distinct(out);
     }
