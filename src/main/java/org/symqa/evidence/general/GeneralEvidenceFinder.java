@@ -86,8 +86,8 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
         return new Finding(related.isEmpty() ? Verdict.NO_INFORMATION : Verdict.PARTIAL, reason, related);
     }
 
-    /** The sentences as ranked for the question, best first (for explanations). */
-    List<Scored> debugRank(Question q, Document document) {
+    /** The context's sentences as ranked for the question, best first (for tests and explanations). */
+    List<Scored> ranked(Question q, Document document) {
         return rank(q, document);
     }
 

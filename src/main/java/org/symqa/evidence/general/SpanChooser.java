@@ -98,8 +98,7 @@ final class SpanChooser {
         return t.word().chars().anyMatch(Character::isLetterOrDigit) && !t.pos().matches("DT|IN|CC|TO");
     }
 
-    /** True when the span holds the question's focus head. */
-    static boolean holdsHead(Question q, SentenceView v, Span s) {
+    private static boolean holdsHead(Question q, SentenceView v, Span s) {
         String head = q.headLemma();
         for (int i = s.start(); head != null && i < s.end(); i++) {
             if (Question.key(v.tokens().get(i)).equals(head) || WordForms.matches(v.tokens().get(i), head)) {

@@ -19,13 +19,13 @@ final class SpanShapes {
     static final Pattern CAPITAL = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.'-]*");
 
     private final GeneralSettings.Shapes items;
-    private final AnyOf breaks;
     private final NounPhrases phrases;
+    private final Clauses clauses;
 
     SpanShapes(GeneralSettings settings) {
         this.items = settings.shapes();
-        this.breaks = settings.cues().scopeBreak();
         this.phrases = new NounPhrases(items.listJoin());
+        this.clauses = new Clauses(settings.cues().scopeBreak(), items.citation());
     }
 
     /** Every span of the shape, in sentence order (for a clause: none, as a clause needs a start). */
@@ -39,10 +39,15 @@ final class SpanShapes {
         };
     }
 
+    /** The clause from token p ({@link Clauses}). */
+    Span clause(SentenceView v, int p, boolean afterComma) {
+        return clauses.from(v, p, afterComma);
+    }
+
     /** The span of the shape that starts at token {@code p}, or null; {@code afterComma}: an apposition's clause. */
     Span at(AnswerShape shape, SentenceView v, int p, boolean afterComma) {
         if (shape == AnswerShape.CLAUSE) {
-            return clause(v, p, afterComma);
+            return clauses.from(v, p, afterComma);
         }
         for (Span s : all(shape, v)) {
             if (s.start() == p || s.start() == p + 1 && v.tokens().get(p).pos().equals("DT")) {
@@ -139,43 +144,6 @@ final class SpanShapes {
         return distinct(out);
     }
 
-    /** The clause from token p: to a semicolon, a comma before a scope break (or any comma after an apposition's). */
-    Span clause(SentenceView v, int p, boolean afterComma) {
-        List<Token> t = v.tokens();
-        if (p >= t.size()) {
-            return null;
-        }
-        Set<Integer> breakAt = new java.util.HashSet<>();
-        breaks.find(v).forEach(s -> breakAt.add(s.start()));
-        int depth = 0;
-        int end = p;
-        while (end < t.size()) {
-            String w = t.get(end).word();
-            if (w.equals(";") || w.equals(")") && depth == 0) {
-                break;
-            }
-            if (w.equals(",") && depth == 0 && (afterComma || breakAt.contains(end + 1))
-                    || w.equals("(") && depth == 0 && end > p && citation(v, end)) {
-                break;
-            }
-            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
-            end++;
-        }
-        while (end > p && (".".equals(t.get(end - 1).word()) || ",".equals(t.get(end - 1).word()))) {
-            end--;
-        }
-        return end > p ? new Span(p, end) : null;
-    }
-
-    /** True when the parenthesis opening at {@code open} holds a citation (a year, or "et al."). */
-    private boolean citation(SentenceView v, int open) {
-        int close = open + 1;
-        while (close < v.tokens().size() && !v.tokens().get(close).word().equals(")")) {
-            close++;
-        }
-        int end = close;
-        return items.citation().find(v).stream().anyMatch(c -> c.start() > open && c.end() <= end);
-    }
 
 
     private boolean capital(List<Token> t, int i, List<Span> months) {

@@ -106,7 +106,7 @@ class GeneralEvidenceFinderTest {
         Prompt p = prompt("How many bird species were recorded in the highlands?", TANA);
         Document d = SYMQA.annotate(p);
         GeneralEvidenceFinder finder = new GeneralEvidenceFinder(SETTINGS, SYMQA::questionView, SYMQA::view);
-        Scored best = finder.debugRank(finder.analyse(p.question()), d).stream().filter(Scored::answers).findFirst()
+        Scored best = finder.ranked(finder.analyse(p.question()), d).stream().filter(Scored::answers).findFirst()
                 .orElseThrow();
         double c = best.coverage();
         assertTrue(c > 0 && c < 1, "coverage " + c);
@@ -115,7 +115,7 @@ class GeneralEvidenceFinderTest {
 
         Prompt two = prompt("How many bird species were recorded at the site?",
                 "At the site, 132 bird species were recorded.", "Later, at the site, 120 bird species were recorded.");
-        List<Scored> ranked = finder.debugRank(finder.analyse(two.question()), SYMQA.annotate(two));
+        List<Scored> ranked = finder.ranked(finder.analyse(two.question()), SYMQA.annotate(two));
         double lead = ranked.get(0).score() - ranked.get(1).score();
         assertTrue(lead > 0, "lead " + lead);
         assertEquals(Verdict.ANSWERED, find(with(0.5, 0.7, lead), two).verdict());
@@ -126,7 +126,7 @@ class GeneralEvidenceFinderTest {
     void polarCoverageIsAThresholdToo() throws Exception {
         Prompt p = prompt("Did mortality differ between the treatment groups?", "Mortality did not differ between groups.");
         GeneralEvidenceFinder finder = new GeneralEvidenceFinder(SETTINGS, SYMQA::questionView, SYMQA::view);
-        Scored best = finder.debugRank(finder.analyse(p.question()), SYMQA.annotate(p)).get(0);
+        Scored best = finder.ranked(finder.analyse(p.question()), SYMQA.annotate(p)).get(0);
         double c = best.reply().coverage();
         assertTrue(c > 0 && c < 1, "coverage " + c);
         assertEquals("no", find(with(0.3, c, 0.05), p).extraction().orElseThrow().reply());
