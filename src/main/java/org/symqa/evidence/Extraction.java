@@ -14,16 +14,18 @@ import java.util.Objects;
  * @param text     the span as written in the context
  * @param role     {@code answer} (the span is the answer), or for yes/no questions {@code polarity} (the span is
  *                 the negation, hedge or matched words that decided the reply)
- * @param negated  true when the span is a negation (the reply is no because of it)
- * @param rule     where the span came from: the question type's {@code file:line}, or the rewrite's
+ * @param negated  true when the span is a negation that decided the reply ("did not differ")
+ * @param rule     the id of the rule that found it, {@code general.TYPE}, as on the answering sentence's evidence
+ * @param location {@code file:line} of the rewrite that found the span, or of the question type
  */
 public record Extraction(String type, String reply, int chunk, int start, int end, String text, String role,
-                         boolean negated, String rule) {
+                         boolean negated, String rule, String location) {
     public Extraction {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(location, "location");
         if (chunk < 1 || start < 0 || end < start) {
             throw new IllegalArgumentException("bad extraction position " + chunk + ":" + start + ".." + end);
         }

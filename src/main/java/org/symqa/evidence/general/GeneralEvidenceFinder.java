@@ -80,7 +80,7 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
             evidence.add(direct);
             evidence.addAll(related(ranked, best));
             return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, evidence,
-                    Optional.of(extraction(q, best, direct.location())));
+                    Optional.of(extraction(q, best, direct)));
         }
         List<Evidence> related = related(ranked, null);
         return new Finding(related.isEmpty() ? Verdict.NO_INFORMATION : Verdict.PARTIAL, reason, related);
@@ -170,14 +170,14 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
         return Quote.of(s.chunk().text(), t.get(span.start()).start(), t.get(span.end() - 1).end());
     }
 
-    private static Extraction extraction(Question q, Scored s, String rule) {
+    private static Extraction extraction(Question q, Scored s, Evidence direct) {
         List<Token> t = s.sentence().tokens();
         Chunk c = s.chunk();
         int start = c.text().originalOffset(t.get(s.span().start()).start());
         int end = c.text().originalEnd(t.get(s.span().end() - 1).end());
         PolarReader.Reply reply = s.reply();
-        boolean negated = reply != null && reply.polarity() == Polarity.NO;
+        boolean negated = reply != null && reply.negation();
         return new Extraction(q.type().name(), reply == null ? null : reply.polarity().json(), c.number(), start, end,
-                text(s, s.span()), reply == null ? "answer" : "polarity", negated, rule);
+                text(s, s.span()), reply == null ? "answer" : "polarity", negated, direct.rule(), direct.location());
     }
 }

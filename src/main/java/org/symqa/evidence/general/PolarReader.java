@@ -24,8 +24,9 @@ final class PolarReader {
      * @param clause   the deciding clause
      * @param cue      the words that decided: the hedge or negation, or the clause's question words for yes
      * @param coverage the share of the question's words (weighted) that the clause holds
+     * @param negation true when the cue is a negation (not a hedge, an opposite direction or matched words)
      */
-    record Reply(Polarity polarity, Span clause, Span cue, double coverage) {
+    record Reply(Polarity polarity, Span clause, Span cue, double coverage, boolean negation) {
     }
 
     PolarReader(GeneralSettings settings) {
@@ -47,21 +48,19 @@ final class PolarReader {
         Span clause = best;
         Span hedge = first(cues.hedge(), v, clause);
         if (hedge != null) {
-            return new Reply(Polarity.UNSETTLED, clause, hedge, bestCover);
+            return new Reply(Polarity.UNSETTLED, clause, hedge, bestCover, false);
         }
         boolean askedNegated = first(cues.negation(), q.view(), new Span(0, q.view().tokens().size())) != null;
         Span negation = negation(q, v, clause);
         if (negation == null) {
             negation = first(cues.negationAfter(), v, clause);
         }
-        if (negation == null) {
-            negation = opposite(q, v, clause);
+        Span against = negation == null ? opposite(q, v, clause) : null;
+        if (negation != null || against != null) {
+            return new Reply(askedNegated ? Polarity.YES : Polarity.NO, clause, negation != null ? negation : against,
+                    bestCover, negation != null);
         }
-        Span matched = matched(q, v, clause);
-        if (negation != null) {
-            return new Reply(askedNegated ? Polarity.YES : Polarity.NO, clause, negation, bestCover);
-        }
-        return new Reply(askedNegated ? Polarity.NO : Polarity.YES, clause, matched, bestCover);
+        return new Reply(askedNegated ? Polarity.NO : Polarity.YES, clause, matched(q, v, clause), bestCover, false);
     }
 
     /** The sentence cut at scope breaks into clauses (a sentence without breaks is one clause). */

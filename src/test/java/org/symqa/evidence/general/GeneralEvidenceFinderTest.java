@@ -59,6 +59,8 @@ class GeneralEvidenceFinderTest {
         assertEquals("number", x.type());
         assertEquals("answer", x.role());
         assertEquals("general.number", f.evidence().get(0).rule());
+        assertEquals("general.number", x.rule());
+        assertTrue(x.location().startsWith("rules/general-questions.rules:"), x.location());
         assertEquals(List.of("132 bird species"), f.evidence().get(0).facts());
     }
 
@@ -82,6 +84,21 @@ class GeneralEvidenceFinderTest {
         Finding f = find(question, ctx);
         assertEquals(Verdict.ANSWERED, f.verdict(), question);
         return f.extraction().orElseThrow().reply();
+    }
+
+    @Test
+    void aNegationThatDecidesIsCitedAsNegated() throws Exception {
+        Extraction x = find("Did mortality differ between the groups?", "Mortality did not differ between the groups.")
+                .extraction().orElseThrow();
+        assertEquals("no", x.reply());
+        assertEquals("polarity", x.role());
+        assertEquals("not differ", x.text());
+        assertTrue(x.negated());
+        Extraction up = find("Did body weight increase in fasted mice?", "Body weight fell in fasted mice.")
+                .extraction().orElseThrow();
+        assertEquals("no", up.reply());
+        assertEquals("fell", up.text());
+        assertEquals(false, up.negated());
     }
 
     @Test
