@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Fact;
 import org.symqa.evidence.Verdict;
 
 /**
- * The result object as JSON, fields in a fixed order: {@code id, verdict, answer, topic, evidence, reason} (and
+ * The result object as JSON, fields in a fixed order: {@code id, verdict, answer, topic, evidence, facts, reason} (and
  * {@code millis} when timings are asked for).
  */
 public final class ResultJson {
@@ -36,6 +37,10 @@ public final class ResultJson {
             x.put("text", e.text());
             x.put("rule", e.rule());
         }
+        ArrayNode facts = o.putArray("facts");
+        for (Fact f : r.answer().facts()) {
+            fact(facts, f, null);
+        }
         if (r.finding().verdict() == Verdict.ANSWERED) {
             o.putNull("reason");
         } else {
@@ -45,6 +50,23 @@ public final class ResultJson {
             o.put("millis", millis);
         }
         return o;
+    }
+
+    /** A fact and then its roles' facts, flat, each {@code {text, chunk, start, end, rule, role, negated}}. */
+    private static void fact(ArrayNode out, Fact f, String parentRole) {
+        ObjectNode x = out.addObject();
+        x.put("text", f.text());
+        x.put("chunk", f.chunk());
+        x.put("start", f.start());
+        x.put("end", f.end());
+        x.put("rule", f.rule());
+        if (f.role() == null) {
+            x.putNull("role");
+        } else {
+            x.put("role", f.role());
+        }
+        x.put("negated", f.negated());
+        f.details().forEach(d -> fact(out, d, f.role()));
     }
 
     /** An error result for one input. */

@@ -1,36 +1,34 @@
 package org.symqa;
 
-import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
+import org.symqa.evidence.Background;
+import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
-import org.symqa.lexicon.Term;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
-import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.RecordingSource;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
-import org.symqa.rules.BlockFile;
-import org.symqa.rules.ItemParser;
+import org.symqa.rules.Frame;
+import org.symqa.rules.NegationScope;
 import org.symqa.rules.Rule;
-import org.symqa.rules.RuleCompiler;
 import org.symqa.text.RepairChain;
-import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
 
 /**
- * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, evidence rules,
- * general-question settings, answer templates, and the lexicons they use.
+ * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, frames, negation
+ * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use.
  */
-public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, List<Rule>> rules,
+public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
+                      NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
+                      Background background, About about,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
                       SortedMap<String, String> files) {
 
@@ -42,7 +40,8 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
     public static final String GENERAL_QUESTIONS = "general-questions.rules";
 
     public RuleSet {
-        rules = Map.copyOf(rules);
+        rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        frames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frames));
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
@@ -51,57 +50,17 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         return RecordingSource.digest(files);
     }
 
-    /** Loads and compiles everything; the first error stops loading with its {@code file:line:col}. */
+    /**
+     * Loads and compiles everything ({@link RuleLoader}); the first error, with its {@code file:line:col}, is
+     * thrown, so that answering never starts on a broken rule set.
+     */
     public static RuleSet load(ResourceSource ruleSource, ResourceSource lexiconSource, Annotator annotator)
             throws SourceException {
-        SortedMap<String, String> files = new TreeMap<>();
-        ResourceSource rules = new RecordingSource(ruleSource, files);
-        lexiconSource = new RecordingSource(lexiconSource, files);
-        LexiconLibrary lexicons = new LexiconLibrary(lexiconSource, annotator::tokenize);
-        ItemParser items = new ItemParser(lexicons);
-        PromptLayout layout = PromptLayout.from(keyValues(rules, "prompt-layout.txt"));
-        Set<String> keep = new TreeSet<>();
-        for (Term t : lexicons.get("hyphen-keep").terms()) {
-            keep.add(t.text().toLowerCase(java.util.Locale.ROOT));
+        List<SourceException> errors = new ArrayList<>();
+        LoadedRules loaded = RuleLoader.load(ruleSource, lexiconSource, annotator, errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
         }
-        RepairChain repairs = RepairChain.from(keyValues(rules, "text-repair.txt"), keep);
-        TopicCatalog topics = TopicCatalog.compile(BlockFile.parse(rules.describe("topics.rules"),
-                require(rules, "topics.rules")), items);
-        RuleCompiler compiler = new RuleCompiler(lexicons);
-        Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
-        for (Topic t : topics.topics()) {
-            String path = EVIDENCE_DIR + t.id() + ".rules";
-            String text = read(rules, path);
-            if (text != null) {
-                byTopic.put(t.id(), compiler.compile(BlockFile.parse(rules.describe(path), text), t.id()));
-            }
-        }
-        GeneralSettings general = GeneralSettings.from(keyValues(rules, GENERAL_SETTINGS),
-                BlockFile.parse(rules.describe(GENERAL_QUESTIONS), require(rules, GENERAL_QUESTIONS)), items);
-        lexicons.get("stopwords");
-        lexicons.get("example-markers");
-        lexicons.get("section-heading");
-        Templates templates = Templates.from(keyValues(rules, "answers.txt"));
-        return new RuleSet(layout, repairs, topics, byTopic, general, templates, lexicons, files);
-    }
-
-    private static KeyValueFile keyValues(ResourceSource source, String path) throws SourceException {
-        return KeyValueFile.parse(source.describe(path), require(source, path));
-    }
-
-    private static String require(ResourceSource source, String path) throws SourceException {
-        String text = read(source, path);
-        if (text == null) {
-            throw new SourceException(source.describe(path), 1, 1, "file not found");
-        }
-        return text;
-    }
-
-    private static String read(ResourceSource source, String path) throws SourceException {
-        try {
-            return source.read(path).orElse(null);
-        } catch (IOException e) {
-            throw new SourceException(source.describe(path), 1, 1, e.getMessage());
-        }
+        return loaded.ruleSet();
     }
 }

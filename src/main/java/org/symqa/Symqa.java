@@ -24,6 +24,7 @@ import org.symqa.rules.CandidateView;
 import org.symqa.rules.SentenceView;
 import org.symqa.text.RepairedText;
 import org.symqa.topic.CueTopicRecognizer;
+import org.symqa.topic.TopicCatalog;
 import org.symqa.topic.TopicDecision;
 import org.symqa.topic.TopicRecognizer;
 
@@ -69,9 +70,12 @@ public final class Symqa {
         this.reader = new PromptReader(ruleSet.layout());
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
-        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView);
-        this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), this::questionView, this::view);
-        this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics());
+        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView, ruleSet.facts(),
+                ruleSet.background());
+        this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), ruleSet.background(), this::questionView,
+                this::view);
+        this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(),
+                s -> new SentenceView(s, terms.find(s.tokens())));
         this.generalWriter = new GeneralAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
 
@@ -100,7 +104,18 @@ public final class Symqa {
      * that many questions over one text annotate it once.
      */
     public Result answer(Prompt prompt, Document document) {
-        TopicDecision topics = topicsOf.get(prompt.question(), recognizer::recognise);
+        return answer(prompt, document, topicsOf.get(prompt.question(), recognizer::recognise));
+    }
+
+    /**
+     * Answers a prompt on the path for questions outside the topics, whatever topic the question has: to measure
+     * that path on its own ({@code symqa eval --general}).
+     */
+    public Result answerGeneral(Prompt prompt, Document document) {
+        return answer(prompt, document, new TopicDecision(List.of(TopicCatalog.GENERAL), List.of()));
+    }
+
+    private Result answer(Prompt prompt, Document document, TopicDecision topics) {
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
         Answer answer = (topics.isGeneral() ? generalWriter : writer).write(prompt, topics, finding, document);
@@ -147,7 +162,7 @@ public final class Symqa {
 
     /** A sentence with its lexicon hits. */
     public SentenceView view(Sentence sentence) {
-        return new SentenceView(sentence, terms.find(sentence.tokens()));
+        return new SentenceView(sentence, terms.find(sentence.tokens()), ruleSet.negation());
     }
 
     /** A question (or any short text) as one annotated sentence with its lexicon hits. */

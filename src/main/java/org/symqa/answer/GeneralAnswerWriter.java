@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Extraction;
+import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Reason;
 import org.symqa.evidence.Verdict;
@@ -30,7 +31,8 @@ public final class GeneralAnswerWriter implements AnswerWriter {
 
     @Override
     public Answer write(Prompt prompt, TopicDecision topics, Finding finding, Document document) {
-        Map<String, String> vars = Map.of("missing", catalog.general().missing(), "examples", "",
+        // no "${about}" sentence: the terms of rules/about.txt are the 28 topics' words
+        Map<String, String> vars = Map.of("missing", catalog.general().missing(), "examples", "", "about", "",
                 "found", catalog.general().found());
         String key;
         String lead;
@@ -38,7 +40,7 @@ public final class GeneralAnswerWriter implements AnswerWriter {
         if (finding.verdict() == Verdict.ANSWERED && finding.extraction().isPresent()) {
             Extraction x = finding.extraction().get();
             key = x.reply() == null ? "general-answered" : "general-" + x.reply();
-            lead = templates.fill(key, Map.of("answer", x.text(), "chunk", Integer.toString(x.chunk())));
+            lead = templates.fill(key, Map.of("answer", x.fact().text(), "chunk", Integer.toString(x.fact().chunk())));
             cited = finding.evidence().stream().filter(e -> e.kind() == RuleKind.DIRECT).limit(1).toList();
         } else if (finding.reason() == Reason.NO_CONTEXT) {
             key = "no-context";
@@ -59,6 +61,7 @@ public final class GeneralAnswerWriter implements AnswerWriter {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
-        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit());
+        List<Fact> facts = finding.extraction().map(x -> List.of(x.fact())).orElse(List.of());
+        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit(), facts);
     }
 }

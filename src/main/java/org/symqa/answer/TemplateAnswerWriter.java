@@ -5,15 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
 import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
 import org.symqa.prompt.Prompt;
 import org.symqa.rules.RuleKind;
+import org.symqa.rules.SentenceView;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
 import org.symqa.topic.TopicDecision;
@@ -27,10 +31,21 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     private final Templates templates;
     private final TopicCatalog catalog;
     private final Pattern examples;
+    private final About about;
+    private final Function<Sentence, SentenceView> views;
 
-    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog) {
+    /**
+     * @param templates the templates of {@code rules/answers.txt}
+     * @param catalog   the topics, for their phrases
+     * @param about     what an unanswered reply says the chunks are about
+     * @param views     an (untagged) sentence with its lexicon hits
+     */
+    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about,
+                                Function<Sentence, SentenceView> views) {
         this.templates = templates;
         this.catalog = catalog;
+        this.about = about;
+        this.views = views;
         this.examples = Pattern.compile(templates.raw("examples-in-question"));
     }
 
@@ -45,12 +60,16 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String lead;
         String key;
         List<Evidence> cited;
+        FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"));
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
-            String facts = facts(finding.evidence());
-            vars.put("facts", facts);
-            key = facts.isEmpty() ? "answered-without-facts" : "answered";
+            vars.put("facts", list(facts.used()));
+            key = facts.used().isEmpty() ? "answered-without-facts" : "answered";
+        } else if (finding.reason() == Reason.NEGATED_EVIDENCE_ONLY) {
+            cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
+            cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
+            key = "no-information";
         } else if (finding.reason() == Reason.NO_CONTEXT) {
             cited = List.of();
             key = "no-context";
@@ -61,33 +80,46 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             cited = List.of();
             key = "no-information";
         }
+        String negated = "";
+        if (!facts.negated().isEmpty()) {
+            negated = " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many",
+                    Map.of("facts", list(facts.negated())));
+        }
+        boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
+        vars.put("about", negated + (unanswered ? aboutSentence(document) : ""));
         lead = templates.fill(key, vars);
+        if (!unanswered) {
+            lead = lead + negated;
+        }
         List<String> items = new ArrayList<>();
         for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
-        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit());
+        return WordLimit.fit(key, lead, intro, items, prompt.wordLimit(),
+                finding.verdict() == Verdict.ANSWERED || finding.reason() == Reason.NEGATED_EVIDENCE_ONLY
+                        ? facts.stated() : List.of());
     }
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
     }
 
-    private String facts(List<Evidence> evidence) {
-        Map<String, String> seen = new LinkedHashMap<>();
-        for (Evidence e : evidence) {
-            if (e.kind() != RuleKind.DIRECT) {
-                continue;
-            }
-            for (String f : e.facts()) {
-                String key = f.toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
-                if (!seen.containsKey(key) && seen.size() < templates.number("max-facts")) {
-                    seen.put(key, templates.fill("fact", Map.of("fact", f, "chunk", Integer.toString(e.chunk()))));
-                }
-            }
+    /** " The chunks mention A [1] and B [3].", or "" when they name none of the terms of rules/about.txt. */
+    private String aboutSentence(Document document) {
+        List<About.Named> terms = about.of(document, views);
+        if (terms.isEmpty()) {
+            return "";
         }
-        return join(new ArrayList<>(seen.values()), templates.raw("list-and"));
+        List<String> named = new ArrayList<>();
+        for (About.Named n : terms) {
+            named.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));
+        }
+        return " " + templates.fill("about", Map.of("terms", join(named, templates.raw("list-and"))));
+    }
+
+    private String list(List<Fact> facts) {
+        return join(facts.stream().map(f -> FactList.render(f, templates)).toList(), templates.raw("list-and"));
     }
 
     private String examples(String question) {

@@ -8,9 +8,9 @@ import org.symqa.resources.SourceException;
 /** The answer templates of {@code rules/answers.txt}, filled with Apache Commons Text. */
 public final class Templates {
     private static final String[] REQUIRED = {"answered", "answered-without-facts", "evidence-intro", "evidence-item",
-        "partial", "no-information", "no-context", "examples", "fact", "list-and", "list-or",
-        "max-direct", "max-related", "max-facts", "context-sentences", "general-answered", "general-yes", "general-no",
-        "general-unsettled", "general-context-sentences"};
+        "partial", "no-information", "no-context", "examples", "fact", "list-and", "list-or", "negated-one", "negated-many",
+        "about", "max-direct", "max-related", "max-facts", "context-sentences", "general-answered", "general-yes",
+        "general-no", "general-unsettled", "general-context-sentences"};
 
     private final KeyValueFile file;
 

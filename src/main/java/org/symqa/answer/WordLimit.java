@@ -13,7 +13,8 @@ final class WordLimit {
      * Joins the parts one a line, dropping cited sentences from the end, then cutting words, until the answer has
      * fewer than {@code limit} words ({@code limit} 0 means no limit).
      */
-    static Answer fit(String template, String lead, String intro, List<String> items, int limit) {
+    static Answer fit(String template, String lead, String intro, List<String> items, int limit,
+                      List<org.symqa.evidence.Fact> facts) {
         List<String> kept = new ArrayList<>(items);
         boolean shortened = false;
         while (limit > 0 && words(compose(lead, intro, kept)) >= limit && !kept.isEmpty()) {
@@ -26,7 +27,7 @@ final class WordLimit {
             text = String.join(" ", java.util.Arrays.copyOf(w, Math.max(1, limit - 1)));
             shortened = true;
         }
-        return new Answer(text, template, shortened);
+        return new Answer(text, template, shortened, facts);
     }
 
     private static String compose(String lead, String intro, List<String> items) {

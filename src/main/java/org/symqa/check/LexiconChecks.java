@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.symqa.LoadedRules;
 import org.symqa.lexicon.Lexicon;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
@@ -23,12 +24,23 @@ final class LexiconChecks {
         this.problems = problems;
     }
 
+    /** The names of the lexicon files of a folder, in name order; a folder that cannot be listed is a problem. */
+    static List<String> names(ResourceSource lexicons, Collection<Problem> problems) {
+        try {
+            return lexicons.list("").stream().filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - 4)).toList();
+        } catch (IOException e) {
+            problems.add(new Problem(lexicons.describe(""), 1, 1, "cannot list: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
     /** Checks every lexicon of the folder against the uses found in the loaded rules. */
-    void check(LoadedRules loaded) {
+    void check(LoadedRules loaded, List<String> lexiconNames) {
         LexiconLibrary library = loaded.lexicons();
         Set<String> used = new TreeSet<>(LexiconUse.of(loaded).keySet());
         library.loaded().forEach(l -> used.add(l.name()));
-        for (String name : loaded.lexiconNames()) {
+        for (String name : lexiconNames) {
             String file = library.describe(name);
             boolean broken = problems.stream().anyMatch(p -> p.file().equals(file));
             if (!used.contains(name) && !broken) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.symqa.LoadedRules;
+import org.symqa.RuleLoader;
 import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.rules.AnyOf;
-import org.symqa.rules.FramePattern;
-import org.symqa.rules.Item;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
 
@@ -26,26 +26,32 @@ public final class LexiconUse {
     /** The users of each lexicon, by lexicon name; users in name order. */
     public static Map<String, List<String>> of(LoadedRules loaded) {
         Map<String, TreeSet<String>> users = new TreeMap<>();
-        for (String name : CollectingLoader.BUILT_IN_LEXICONS) {
+        for (String name : RuleLoader.BUILT_IN_LEXICONS) {
             use(users, name, BUILT_IN);
         }
         for (Topic t : loaded.topics()) {
             List<AnyOf> conditions = new ArrayList<>(t.keys());
             conditions.addAll(t.cues());
+            conditions.addAll(t.need());
             if (t.not() != null) {
                 conditions.add(t.not());
             }
             collect(users, conditions, "topic " + t.id());
         }
+        if (loaded.topicScoring() != null) {
+            List<AnyOf> lines = new ArrayList<>(loaded.topicScoring().domain());
+            lines.addAll(loaded.topicScoring().offDomain());
+            collect(users, lines, "topic scoring");
+        }
         for (Rule r : loaded.allRules()) {
-            List<AnyOf> conditions = new ArrayList<>(r.has());
-            if (r.not() != null) {
-                conditions.add(r.not());
-            }
-            collect(users, conditions, r.id());
-            if (r.pattern() != null) {
-                FramePattern.lexiconRefs(r.pattern().toString()).forEach(n -> use(users, n, r.id()));
-            }
+            r.lexicons().forEach(n -> use(users, n, r.id()));
+        }
+        loaded.frames().values().forEach(f -> f.lexicons().forEach(n -> use(users, n, "frame " + f.name())));
+        if (loaded.about() != null) {
+            collect(users, List.of(loaded.about().terms()), "about.txt");
+        }
+        if (loaded.negation() != null) {
+            loaded.negation().lexicons().forEach(n -> use(users, n, "negation.txt"));
         }
         GeneralSettings general = loaded.general();
         if (general != null) {
@@ -59,11 +65,7 @@ public final class LexiconUse {
 
     private static void collect(Map<String, TreeSet<String>> users, List<AnyOf> conditions, String user) {
         for (AnyOf any : conditions) {
-            for (Item item : any.items()) {
-                if (item instanceof Item.LexiconTerm term) {
-                    use(users, term.lexicon(), user);
-                }
-            }
+            any.lexicons().forEach(n -> use(users, n, user));
         }
     }
 

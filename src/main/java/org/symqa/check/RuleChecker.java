@@ -1,5 +1,6 @@
 package org.symqa.check;
 
+import org.symqa.rules.Example;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.symqa.LoadedRules;
+import org.symqa.RuleLoader;
 import org.symqa.evidence.general.QuestionType;
 import org.symqa.evidence.general.QuestionTypes;
 import org.symqa.lexicon.TermMatcher;
@@ -16,6 +19,7 @@ import org.symqa.nlp.Token;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.ExampleCheck;
+import org.symqa.rules.Frame;
 import org.symqa.rules.Rule;
 import org.symqa.rules.SentenceView;
 import org.symqa.topic.CueTopicRecognizer;
@@ -38,7 +42,10 @@ public final class RuleChecker {
     /** Checks the rule files of {@code rules} with the lexicons of {@code lexicons}. */
     public CheckReport check(ResourceSource rules, ResourceSource lexicons) {
         Set<Problem> problems = new TreeSet<>();
-        LoadedRules loaded = CollectingLoader.load(rules, lexicons, annotator, problems);
+        List<SourceException> errors = new ArrayList<>();
+        LoadedRules loaded = RuleLoader.load(rules, lexicons, annotator, errors);
+        errors.forEach(e -> problems.add(Problem.of(e)));
+        List<String> lexiconNames = LexiconChecks.names(lexicons, problems);
         duplicateIds(loaded, problems);
         Function<String, SentenceView> views = views(loaded);
         ExampleCheck examples = new ExampleCheck(views);
@@ -46,10 +53,13 @@ public final class RuleChecker {
             if (r.must().isEmpty()) {
                 problems.add(new Problem(r.file(), r.line(), 1, "rule " + r.id() + " has no must: example"));
             }
-            for (ExampleCheck.Failure f : examples.failures(r)) {
-                problems.add(new Problem(r.file(), f.example().line(),
-                        loaded.valueColumn(r.file(), f.example().line()), f.message()));
+            examples.failures(r).forEach(f -> problems.add(problem(loaded, f)));
+        }
+        for (Frame frame : loaded.frames().values()) {
+            if (frame.must().isEmpty()) {
+                problems.add(new Problem(frame.file(), frame.line(), 1, "frame " + frame.name() + " has no must: example"));
             }
+            examples.failures(frame).forEach(f -> problems.add(problem(loaded, f)));
         }
         topicExamples(loaded, views, problems);
         if (loaded.general() != null) {
@@ -62,9 +72,14 @@ public final class RuleChecker {
                 }
             }
         }
-        new LexiconChecks(lexicons, problems).check(loaded);
-        return new CheckReport(loaded.texts().size() + loaded.lexiconNames().size(), loaded.allRules().size(),
-                new ArrayList<>(problems));
+        new LexiconChecks(lexicons, problems).check(loaded, lexiconNames);
+        Set<String> files = new TreeSet<>(loaded.files().keySet());
+        lexiconNames.forEach(n -> files.add(loaded.lexicons().describe(n)));
+        return new CheckReport(files.size(), loaded.allRules().size(), new ArrayList<>(problems));
+    }
+
+    private static Problem problem(LoadedRules loaded, ExampleCheck.Failure f) {
+        return new Problem(f.file(), f.example().line(), loaded.valueColumn(f.file(), f.example().line()), f.message());
     }
 
     private static void duplicateIds(LoadedRules loaded, Set<Problem> problems) {
@@ -79,25 +94,25 @@ public final class RuleChecker {
     }
 
     private static void topicExamples(LoadedRules loaded, Function<String, SentenceView> views, Set<Problem> problems) {
-        if (loaded.topics().isEmpty()) {
+        if (loaded.topics().isEmpty() || loaded.topicScoring() == null) {
             return;
         }
         String file = loaded.topics().get(0).file();
         TopicRecognizer recognizer;
         try {
-            recognizer = new CueTopicRecognizer(TopicCatalog.of(file, loaded.topics()), views);
+            recognizer = new CueTopicRecognizer(TopicCatalog.of(file, loaded.topics(), loaded.topicScoring()), views);
         } catch (SourceException e) {
             return;
         }
         for (Topic t : loaded.topics()) {
-            for (Rule.Example e : t.must()) {
+            for (Example e : t.must()) {
                 List<String> got = recognizer.recognise(e.text()).topics();
                 if (!got.get(0).equals(t.id())) {
                     problems.add(new Problem(file, e.line(), loaded.valueColumn(file, e.line()),
                             "topic " + t.id() + " does not recognise its must: example (got " + got + ")"));
                 }
             }
-            for (Rule.Example e : t.mustNot()) {
+            for (Example e : t.mustNot()) {
                 if (recognizer.recognise(e.text()).topics().contains(t.id())) {
                     problems.add(new Problem(file, e.line(), loaded.valueColumn(file, e.line()),
                             "topic " + t.id() + " recognises its must-not: example"));
@@ -115,7 +130,7 @@ public final class RuleChecker {
                 tokens.addAll(s.tokens());
             }
             Sentence sentence = new Sentence(0, text, 0, text.length(), tokens);
-            return new SentenceView(sentence, terms.find(tokens));
+            return new SentenceView(sentence, terms.find(tokens), loaded.negation());
         };
     }
 }

@@ -3,13 +3,20 @@ package org.symqa.check;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.symqa.LoadedRules;
 import org.symqa.lexicon.Lexicon;
+import org.symqa.resources.ResourceSource;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
+import org.symqa.rules.Condition;
+import org.symqa.rules.Example;
+import org.symqa.rules.Frame;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
+import org.symqa.topic.TopicScoring;
 
 /**
  * Writes the Markdown catalogue of a rule set: topics with their cues and rules, lexicons with their users, and
@@ -20,15 +27,22 @@ public final class RulesDoc {
     public static final String REGENERATE = "java -jar target/symqa.jar rules doc rules -o docs/rules.md";
 
     private final LoadedRules loaded;
+    private final List<String> lexiconNames;
     private final StringBuilder out = new StringBuilder();
 
-    private RulesDoc(LoadedRules loaded) {
+    private RulesDoc(LoadedRules loaded, List<String> lexiconNames) {
         this.loaded = loaded;
+        this.lexiconNames = lexiconNames;
     }
 
-    /** The catalogue of rules that loaded without problems. */
-    public static String write(LoadedRules loaded) throws SourceException {
-        return new RulesDoc(loaded).document();
+    /** The catalogue of rules that loaded without problems, with the lexicons of {@code lexicons}. */
+    public static String write(LoadedRules loaded, ResourceSource lexicons) throws SourceException {
+        List<Problem> problems = new java.util.ArrayList<>();
+        List<String> names = LexiconChecks.names(lexicons, problems);
+        if (!problems.isEmpty()) {
+            throw new SourceException(problems.get(0).file(), 1, 1, problems.get(0).message());
+        }
+        return new RulesDoc(loaded, names).document();
     }
 
     private String document() throws SourceException {
@@ -39,7 +53,7 @@ public final class RulesDoc {
         line("A test fails when this file is not current. How to write rules: [writing-rules.md](writing-rules.md).");
         line("");
         line(topics.size() + " topics, " + loaded.allRules().size() + " evidence rules, "
-                + loaded.lexiconNames().size() + " lexicons.");
+                + lexiconNames.size() + " lexicons.");
         line("");
         line("| topic | CQ | direct rules | related rules |");
         line("|---|---|---|---|");
@@ -49,14 +63,47 @@ public final class RulesDoc {
             line("| [" + t.id() + "](#" + Markdown.anchor("topic " + t.id()) + ") | " + (t.cq() == 0 ? "" : t.cq())
                     + " | " + direct + " | " + (rules.size() - direct) + " |");
         }
+        scoring();
         line("");
         line("## Topics and their rules");
         for (Topic t : topics) {
             topic(t);
         }
+        frames();
         lexicons();
         templates();
         return out.toString();
+    }
+
+    private void frames() {
+        if (loaded.frames().isEmpty()) {
+            return;
+        }
+        line("");
+        line("## Frames");
+        line("");
+        line("`rules/frames.rules`: a frame's first role is its anchor; a rule uses a frame with `frame: NAME`.");
+        for (Frame f : loaded.frames().values()) {
+            line("");
+            line("### frame " + f.name());
+            line("");
+            line("`" + f.location() + "`.");
+            line("");
+            for (Frame.Role r : f.roles()) {
+                line("- role " + r.name() + ": " + Markdown.code(r.pattern().toString()));
+            }
+            f.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
+            f.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
+        }
+    }
+
+    private static String roles(Example e) {
+        if (e.expected().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" =>");
+        e.expected().forEach((k, v) -> b.append(' ').append(k).append('=').append(Markdown.code(v)));
+        return b.toString();
     }
 
     private void topic(Topic t) {
@@ -65,8 +112,10 @@ public final class RulesDoc {
         line("");
         line((t.cq() == 0 ? "" : "CQ" + t.cq() + ", ") + "`" + t.file() + ":" + t.line() + "`.");
         line("");
-        conditions("key (3 points)", t.keys());
-        conditions("cue (1 point)", t.cues());
+        TopicScoring scoring = loaded.topicScoring();
+        conditions("key" + (scoring == null ? "" : " (" + scoring.keyPoints() + " points)"), t.keys());
+        conditions("cue" + (scoring == null ? "" : " (" + scoring.cuePoints() + " points)"), t.cues());
+        conditions("need", t.need());
         if (t.not() != null) {
             line("- not: " + Markdown.code(t.not().toString()));
         }
@@ -79,19 +128,35 @@ public final class RulesDoc {
         }
     }
 
+    private void scoring() {
+        TopicScoring s = loaded.topicScoring();
+        if (s == null) {
+            return;
+        }
+        line("");
+        line("Topic scoring (header of `rules/topics.rules`): a `key:` line scores " + s.keyPoints() + " ("
+                + s.keyPointsInExamples() + " when it holds only inside the question's examples), a `cue:` line "
+                + s.cuePoints() + " (" + s.cuePointsInExamples() + "); a topic with points gains " + s.domainPoints()
+                + " when a `domain:` line holds, or loses " + s.offDomainPoints() + " when only an `off-domain:` line"
+                + " does; a question is `general` below " + s.threshold() + " points; a second topic needs "
+                + s.secondTopicPercent() + "% of the best topic's own points. Topic words match their word family (`lexicons/"
+                + WordFamilies.LEXICON + ".txt`, " + s.families().size() + " families).");
+        if (!s.domain().isEmpty() || !s.offDomain().isEmpty()) {
+            line("");
+            s.domain().forEach(d -> line("- domain: " + Markdown.code(d.toString())));
+            s.offDomain().forEach(d -> line("- off-domain: " + Markdown.code(d.toString())));
+        }
+    }
+
     private void rule(Rule r) {
         line("");
         line("#### " + r.id());
         line("");
         line("- kind: " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + ", `" + r.location() + "`");
-        conditions("has", r.has());
-        if (r.not() != null) {
-            line("- not: " + Markdown.code(r.not().toString()));
+        for (Condition c : r.conditions()) {
+            line("- " + c.key() + ": " + Markdown.code(c.value()));
         }
-        if (r.pattern() != null) {
-            line("- pattern: " + Markdown.code(r.pattern().toString()));
-        }
-        r.must().forEach(e -> line("- must: " + Markdown.quote(e.text())));
+        r.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
         r.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
     }
 
@@ -109,7 +174,7 @@ public final class RulesDoc {
         line("");
         line("| lexicon | terms | used by |");
         line("|---|---|---|");
-        for (String name : loaded.lexiconNames()) {
+        for (String name : lexiconNames) {
             Lexicon lexicon = library.get(name);
             String by = users.getOrDefault(name, List.of()).stream().collect(Collectors.joining(", "));
             line("| " + Markdown.code(name) + " | " + lexicon.terms().size() + " | "

@@ -1,7 +1,6 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,17 +19,12 @@ import java.util.concurrent.Future;
 import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.eval.Evaluation;
-import org.symqa.eval.GoldFormatException;
-import org.symqa.eval.GoldItem;
 import org.symqa.eval.OverlapBaseline;
-import org.symqa.nlp.Chunk;
-import org.symqa.nlp.Document;
 import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
-import org.symqa.prompt.JsonInput;
-import org.symqa.prompt.Prompt;
-import org.symqa.prompt.PromptException;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
 import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +58,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
+    @Option(names = "--general", description = "Answer every line on the path for questions outside the topics, "
+            + "whatever topic the question is recognised as: to measure that path on its own.")
+    boolean general;
+
     @Option(names = "--baseline-overlap", paramLabel = "SHARE",
             description = "Threshold of the word-overlap baseline reported beside this system: it answers with the "
                 + "sentence holding the largest share of the question's content words when that share is at least "
@@ -77,10 +73,6 @@ final class EvalCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    /** A gold item with the prompt read from its line. */
-    private record Task(long line, GoldItem gold, Prompt prompt) {
-    }
 
     /** What the pipeline and the baseline made of one task. */
     private record Answered(ObjectNode json, Prediction prediction, Prediction baseline) {
@@ -100,12 +92,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         Symqa symqa;
         ScoreWords words;
-        List<Task> tasks;
+        List<GoldFile.Entry> tasks;
         try {
             symqa = engine.build();
             LexiconLibrary lexicons = new LexiconLibrary(engine.lexiconSource(), s -> List.of(s.strip().split("\\s+")));
             words = ScoreWords.of(lexicons.get(ScoreWords.STOP_LEXICON));
-            tasks = readGold(symqa);
+            tasks = GoldFile.read(input, symqa.reader(), item -> true); // every line checked before anything is answered
         } catch (CliException e) {
             err.println("symqa eval: " + e.getMessage());
             return 1;
@@ -120,7 +112,7 @@ final class EvalCommand implements Callable<Integer> {
         try (Writer predictions = output == null ? Writer.nullWriter() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
             int done = 0;
-            for (Task task : tasks) {
+            for (GoldFile.Entry task : tasks) {
                 window.add(pool.submit(() -> answer(symqa, baseline, task)));
                 if (window.size() >= threads * 16) {
                     take(window, tasks.get(done++), predictions, evaluation);
@@ -154,44 +146,10 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Reads and checks every gold line before anything is answered. */
-    private List<Task> readGold(Symqa symqa) throws CliException {
-        String name = input.equals("-") ? "<stdin>" : input;
-        List<Task> tasks = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        try (LineSource source = LineSource.open(input, System.in)) {
-            LineSource.Line line;
-            while ((line = source.next()) != null) {
-                String where = name + ":" + line.number();
-                String text = InputText.decode(line.bytes(), where);
-                if (GoldItem.isBlankLine(text)) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JsonInput.parseObject(text);
-                    GoldItem gold = GoldItem.of(node);
-                    Long first = seen.putIfAbsent(gold.id(), line.number());
-                    if (first != null) {
-                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
-                    }
-                    tasks.add(new Task(line.number(), gold, symqa.reader().readJson(node)));
-                } catch (PromptException | GoldFormatException e) {
-                    throw new CliException(where + ": " + e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw new CliException(name + ": cannot read: " + e.getMessage());
-        }
-        if (tasks.isEmpty()) {
-            throw new CliException(name + ": no gold items");
-        }
-        return tasks;
-    }
-
-    private Answered answer(Symqa symqa, OverlapBaseline baseline, Task task) {
+    private Answered answer(Symqa symqa, OverlapBaseline baseline, GoldFile.Entry task) {
         try {
             Document document = symqa.annotate(task.prompt());
-            Result r = symqa.answer(task.prompt(), document);
+            Result r = general ? symqa.answerGeneral(task.prompt(), document) : symqa.answer(task.prompt(), document);
             String id = task.gold().id();
             List<String> sentences = new ArrayList<>();
             for (Chunk c : document.chunks()) {
@@ -200,12 +158,11 @@ final class EvalCommand implements Callable<Integer> {
             return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r),
                     baseline.predict(id, task.prompt().question(), sentences));
         } catch (RuntimeException e) {
-            String name = input.equals("-") ? "<stdin>" : input;
-            throw new IllegalStateException(name + ":" + task.line() + ": internal error: " + e, e);
+            throw new IllegalStateException(GoldFile.name(input) + ":" + task.line() + ": internal error: " + e, e);
         }
     }
 
-    private static void take(ArrayDeque<Future<Answered>> window, Task task, Writer predictions, Evaluation evaluation)
+    private static void take(ArrayDeque<Future<Answered>> window, GoldFile.Entry task, Writer predictions, Evaluation evaluation)
             throws IOException, ExecutionException, InterruptedException {
         Answered a = window.poll().get();
         predictions.write(ResultJson.line(a.json()));

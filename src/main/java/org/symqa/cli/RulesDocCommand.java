@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.symqa.check.CollectingLoader;
-import org.symqa.check.LoadedRules;
-import org.symqa.check.Problem;
+import org.symqa.LoadedRules;
+import org.symqa.RuleLoader;
+import org.symqa.resources.ResourceSource;
 import org.symqa.check.RulesDoc;
 import org.symqa.nlp.CoreNlpAnnotator;
 import org.symqa.resources.SourceException;
@@ -38,14 +38,14 @@ final class RulesDocCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            List<Problem> problems = new ArrayList<>();
-            LoadedRules loaded = CollectingLoader.load(folders.rulesSource("rules"), folders.lexiconSource("lexicons"),
-                    new CoreNlpAnnotator(), problems);
+            List<SourceException> problems = new ArrayList<>();
+            ResourceSource lexicons = folders.lexiconSource("lexicons");
+            LoadedRules loaded = RuleLoader.load(folders.rulesSource("rules"), lexicons, new CoreNlpAnnotator(), problems);
             if (!problems.isEmpty()) {
-                throw new CliException("the rules do not load (" + problems.get(0)
+                throw new CliException("the rules do not load (" + problems.get(0).getMessage()
                         + "); run 'symqa rules check' for every problem");
             }
-            String doc = RulesDoc.write(loaded);
+            String doc = RulesDoc.write(loaded, lexicons);
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(doc);

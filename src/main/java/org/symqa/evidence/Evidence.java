@@ -14,10 +14,11 @@ import org.symqa.rules.RuleKind;
  * @param rule     id of the rule that found it
  * @param location {@code file:line} of that rule
  * @param kind     direct or related
- * @param facts    the words the rule named as facts, as written in the context
+ * @param facts    the facts the rule named, as spans of the context
+ * @param negated  true when the sentence says the facts were not done or used ("dropout was not used")
  */
 public record Evidence(int chunk, int start, int end, String text, String rule, String location, RuleKind kind,
-                       List<String> facts) {
+                       List<Fact> facts, boolean negated) {
     public Evidence {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(rule, "rule");

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Reason {
     /** A direct rule of the question's topic matched. */
     DIRECT_EVIDENCE,
+    /** The direct rules matched only sentences that say the step was not done ("dropout was not used"). */
+    NEGATED_EVIDENCE_ONLY,
     /** Only related rules matched. */
     RELATED_EVIDENCE_ONLY,
     /** No rule of the question's topic matched any sentence. */

@@ -37,20 +37,26 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
     private final Function<Sentence, SentenceView> views;
     private final Function<Sentence, CandidateView> candidates;
     private final Map<Rule, Prefilter> prefilters = new IdentityHashMap<>();
+    private final FactMaker facts;
+    private final Background background;
 
     /**
      * @param rulesByTopic the compiled rules of each topic
      * @param views        a tagged sentence as rules see it
      * @param candidates   an untagged sentence as the prefilter sees it
+     * @param facts        how matches become facts
+     * @param background   which sentences speak of other people's work
      */
     public RuleEvidenceFinder(Map<String, List<Rule>> rulesByTopic, Function<Sentence, SentenceView> views,
-                              Function<Sentence, CandidateView> candidates) {
+                              Function<Sentence, CandidateView> candidates, FactSettings facts, Background background) {
         this.rulesByTopic = Map.copyOf(rulesByTopic);
         this.views = views;
         this.candidates = candidates;
+        this.facts = new FactMaker(facts);
+        this.background = background;
         for (List<Rule> rules : rulesByTopic.values()) {
             for (Rule r : rules) {
-                prefilters.put(r, Prefilter.of(r));
+                prefilters.put(r, r.prefilter());
             }
         }
     }
@@ -62,7 +68,11 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         }
         List<Rule> rules = RuleOrder.of(rulesByTopic, topics.topics());
         List<Evidence> direct = new ArrayList<>();
+        List<Evidence> negated = new ArrayList<>();
         List<Evidence> related = new ArrayList<>();
+        List<Evidence> matches = new ArrayList<>();
+        List<String> decisions = new ArrayList<>();
+        List<FindingLog.SentenceRef> tagged = new ArrayList<>();
         List<Prefilter> gates = rules.stream().map(prefilters::get).toList();
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
@@ -73,40 +83,54 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     continue;
                 }
                 Sentence sentence = chunk.tagged(i);
+                tagged.add(new FindingLog.SentenceRef(chunk.number(), i));
                 SentenceView view = chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
                 for (Rule rule : rules) {
                     RuleMatch m = rule.match(view);
-                    if (m != null) {
-                        (rule.kind() == RuleKind.DIRECT ? direct : related).add(evidence(chunk, sentence, m));
-                        break;
+                    if (m == null) {
+                        continue;
                     }
+                    Evidence e;
+                    if (rule.kind() == RuleKind.DIRECT && background.test(view)) {
+                        decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
+                                + "about other work (" + (background.isReference(view) ? "a reference entry" : "earlier "
+                                + "studies") + "): related evidence, no facts");
+                        e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
+                        related.add(e);
+                    } else {
+                        List<Fact> found = rule.kind() == RuleKind.DIRECT ? facts.facts(chunk, view, m) : List.of();
+                        e = evidence(chunk, sentence, m, rule.kind(), found, rule.kind() == RuleKind.DIRECT
+                                && m.negated());
+                        (rule.kind() == RuleKind.RELATED ? related : e.negated() ? negated : direct).add(e);
+                    }
+                    matches.add(e);
+                    break;
                 }
             }
         }
         List<Evidence> all = new ArrayList<>(direct);
+        all.addAll(negated);
         all.addAll(related);
+        FindingLog log = new FindingLog(matches, tagged, decisions);
         if (!direct.isEmpty()) {
-            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, all);
+            return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, all, log);
+        }
+        if (!negated.isEmpty()) {
+            return new Finding(Verdict.PARTIAL, Reason.NEGATED_EVIDENCE_ONLY, all, log);
         }
         if (!related.isEmpty()) {
-            return new Finding(Verdict.PARTIAL, Reason.RELATED_EVIDENCE_ONLY, all);
+            return new Finding(Verdict.PARTIAL, Reason.RELATED_EVIDENCE_ONLY, all, log);
         }
-        return new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, all);
+        return new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, all, log);
     }
 
     /** Turns a rule match into cited evidence, with offsets in the chunk's original text. */
-    static Evidence evidence(Chunk chunk, Sentence sentence, RuleMatch m) {
-        Set<String> facts = new LinkedHashSet<>();
-        List<Token> tokens = sentence.tokens();
-        for (Span s : FactSpans.whole(m.facts(), tokens)) {
-            if (s.end() > s.start()) {
-                facts.add(Quote.of(chunk.text(), tokens.get(s.start()).start(), tokens.get(s.end() - 1).end()));
-            }
-        }
+    static Evidence evidence(Chunk chunk, Sentence sentence, RuleMatch m, RuleKind kind, List<Fact> facts,
+                             boolean negated) {
         int start = chunk.text().originalOffset(sentence.start());
         int end = chunk.text().originalEnd(sentence.end());
         String quoted = Quote.of(chunk.text(), sentence.start(), sentence.end());
-        return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(),
-                m.rule().kind(), new ArrayList<>(facts));
+        return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(), kind, facts,
+                negated);
     }
 }

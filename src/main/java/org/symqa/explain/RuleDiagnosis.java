@@ -1,19 +1,16 @@
 package org.symqa.explain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.symqa.nlp.Token;
-import org.symqa.rules.AnyOf;
+import org.symqa.rules.Condition;
 import org.symqa.rules.Rule;
 import org.symqa.rules.SentenceView;
-import org.symqa.rules.Span;
 
-/** Finds, for a rule that did not fire, the sentence where it came nearest, and says what held and what failed. */
+/**
+ * Finds, for a rule that did not fire, the sentence where it came nearest, and says what held and what failed: each
+ * line of the rule diagnoses itself ({@link Condition#check}).
+ */
 final class RuleDiagnosis {
-    private final Map<String, PatternSteps> steps = new HashMap<>();
 
     /** One sentence as seen by rules, with its chunk number. */
     record Located(int chunk, SentenceView view) {
@@ -26,34 +23,11 @@ final class RuleDiagnosis {
             List<String> held = new ArrayList<>();
             List<String> failed = new ArrayList<>();
             double score = 0;
-            for (AnyOf has : rule.has()) {
-                List<Span> found = has.find(s.view());
-                if (found.isEmpty()) {
-                    failed.add("has: " + has + " (none found)");
-                } else {
-                    held.add("has: " + has + " ('" + words(s.view(), found.get(0)) + "')");
-                    score++;
-                }
-            }
-            if (rule.not() != null) {
-                List<Span> found = rule.not().find(s.view());
-                if (found.isEmpty()) {
-                    score += 0.5;
-                } else {
-                    failed.add("not: " + rule.not() + " (blocked by '" + words(s.view(), found.get(0)) + "')");
-                }
-            }
-            if (rule.pattern() != null) {
-                PatternSteps.Progress p = steps.computeIfAbsent(rule.id(), k -> new PatternSteps(rule.pattern().toString()))
-                        .progress(s.view());
-                if (p.stoppedAt() == null) {
-                    held.add("pattern: matched '" + words(s.view(), p.span()) + "'");
-                    score++;
-                } else {
-                    score += (double) p.matched() / p.total();
-                    failed.add("pattern: " + p.matched() + " of " + p.total() + " steps matched"
-                            + (p.span() == null ? "" : " ('" + words(s.view(), p.span()) + "')")
-                            + ", stopped at " + p.stoppedAt());
+            for (Condition c : diagnosisOrder(rule)) {
+                Condition.Check check = c.check(s.view());
+                score += check.score();
+                if (check.note() != null) {
+                    (check.held() ? held : failed).add(check.note());
                 }
             }
             if (score > bestScore) {
@@ -67,7 +41,12 @@ final class RuleDiagnosis {
         return best;
     }
 
-    private static String words(SentenceView s, Span span) {
-        return s.tokens().subList(span.start(), span.end()).stream().map(Token::word).collect(Collectors.joining(" "));
+    /** The lines in the order their notes are shown: has:, frame:, not:, pattern: and fact: lines, each kind in file order. */
+    private static List<Condition> diagnosisOrder(Rule rule) {
+        List<Condition> out = new ArrayList<>();
+        for (String key : List.of("has", "frame", "not", "pattern", "fact")) {
+            rule.conditions().stream().filter(c -> c.key().equals(key)).forEach(out::add);
+        }
+        return out;
     }
 }

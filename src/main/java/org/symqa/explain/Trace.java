@@ -11,17 +11,18 @@ import org.symqa.topic.TopicDecision;
 
 /**
  * The whole path of one prompt through the pipeline, in stage order: what was read, repaired and tagged, the topic
- * decision and the words that decided it, every rule that fired, the nearest miss of each rule that did not, the
- * verdict, and the template that wrote the answer.
+ * decision and the words that decided it, every rule that fired and the evidence stage's other decisions (as the run
+ * recorded them), the nearest miss of each rule that did not, the verdict, and the template that wrote the answer.
  */
 public record Trace(String question, int wordLimit, String format, List<ChunkTrace> chunks, TopicDecision topics,
-                    List<Fired> fired, List<NearMiss> nearMisses, Verdict verdict, Reason reason, String template,
+                    List<Fired> fired, List<String> decisions, List<NearMiss> nearMisses, Verdict verdict, Reason reason, String template,
                     String templateLocation, String answer, String rulesDigest, List<String> ruleFiles,
                     Map<String, String> ruleSources) {
 
     public Trace {
         chunks = List.copyOf(chunks);
         fired = List.copyOf(fired);
+        decisions = List.copyOf(decisions);
         nearMisses = List.copyOf(nearMisses);
         ruleFiles = List.copyOf(ruleFiles);
         ruleSources = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSources));
@@ -32,8 +33,13 @@ public record Trace(String question, int wordLimit, String format, List<ChunkTra
                              List<SentenceTrace> sentences) {
     }
 
-    /** A sentence with its tokens; {@code start}/{@code end} are offsets in the chunk's original text. */
-    public record SentenceTrace(int index, int start, int end, String text, List<TokenTrace> tokens) {
+    /**
+     * A sentence with its tokens; {@code start}/{@code end} are offsets in the chunk's original text.
+     *
+     * @param taggedInRun true when the run tagged it (some rule could match it); the others are tagged for the trace
+     */
+    public record SentenceTrace(int index, int start, int end, String text, List<TokenTrace> tokens,
+                                boolean taggedInRun) {
     }
 
     /** A token as tagged: word, lemma, part of speech, offsets in the chunk's original text. */
@@ -43,7 +49,7 @@ public record Trace(String question, int wordLimit, String format, List<ChunkTra
     /**
      * A rule that fired on a sentence.
      *
-     * @param cited true when this match is cited as evidence (a sentence is cited for its first rule only)
+     * @param cited true when this match is among the finding's evidence
      */
     public record Fired(String rule, String location, String kind, int chunk, int sentence, String text,
                         List<String> facts, boolean cited) {

@@ -73,7 +73,13 @@ public final class TraceHtml {
                     .append(f.cited() ? " (cited)" : "").append("</td><td>").append(f.kind()).append("</td><td>[")
                     .append(f.chunk()).append("]</td><td>").append(esc(f.text())).append("</td></tr>\n");
         }
-        b.append("</table>\n<h2>Rules that did not fire: nearest miss</h2>\n");
+        b.append("</table>\n");
+        if (!t.decisions().isEmpty()) {
+            b.append("<h2>Decisions</h2>\n<ul>\n");
+            t.decisions().forEach(d -> b.append("<li>").append(esc(d)).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        b.append("<h2>Rules that did not fire: nearest miss</h2>\n");
         for (NearMiss m : t.nearMisses()) {
             b.append("<p><a href=\"#rule-").append(esc(m.rule())).append("\">").append(esc(m.rule())).append("</a>");
             if (m.chunk() > 0) {

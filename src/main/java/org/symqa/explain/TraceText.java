@@ -31,11 +31,11 @@ public final class TraceText {
                 b.append("  ").append(plain).append(" line breaks and runs of spaces made single spaces\n");
             }
         }
-        b.append("\n3. SENTENCES (word/POS, lemma when it differs)\n");
+        b.append("\n3. SENTENCES (word/POS, lemma when it differs; * = tagged only for this trace: no rule could match it)\n");
         for (Trace.ChunkTrace c : t.chunks()) {
             b.append("chunk ").append(c.number()).append('\n');
             for (Trace.SentenceTrace s : c.sentences()) {
-                b.append("  s").append(s.index()).append(" [").append(s.start()).append('-').append(s.end()).append("] ")
+                b.append(s.taggedInRun() ? "  s" : " *s").append(s.index()).append(" [").append(s.start()).append('-').append(s.end()).append("] ")
                         .append(s.text()).append('\n').append("     ");
                 for (Trace.TokenTrace k : s.tokens()) {
                     b.append(k.word()).append('/').append(k.pos());
@@ -65,6 +65,9 @@ public final class TraceText {
             if (!f.facts().isEmpty()) {
                 b.append("     facts: ").append(String.join("; ", f.facts())).append('\n');
             }
+        }
+        for (String d : t.decisions()) {
+            b.append("  decision: ").append(d).append('\n');
         }
         b.append("\n6. RULES THAT DID NOT FIRE (nearest miss)\n");
         if (t.nearMisses().isEmpty()) {

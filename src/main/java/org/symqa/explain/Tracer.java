@@ -1,27 +1,29 @@
 package org.symqa.explain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.evidence.Evidence;
+import org.symqa.evidence.FindingLog;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Token;
 import org.symqa.rules.Rule;
-import org.symqa.rules.RuleMatch;
 import org.symqa.rules.RuleOrder;
-import org.symqa.rules.SentenceView;
-import org.symqa.rules.Span;
 
-/** Builds the trace of a prompt that the pipeline has answered. */
+/**
+ * Builds the trace of a prompt that the pipeline has answered, from what the run recorded ({@link FindingLog}): the
+ * rules that fired and their facts are the answer's own. Only two things are worked out afresh, both marked as
+ * such: the tags of sentences the run left untagged (shown for reading) and, for each rule of the topic that fired
+ * nowhere, its nearest miss.
+ */
 public final class Tracer {
     private final Symqa symqa;
 
@@ -29,9 +31,11 @@ public final class Tracer {
         this.symqa = symqa;
     }
 
-    /** The trace of a result (the context is annotated again, every sentence tagged; annotation is deterministic). */
+    /** The trace of a result. */
     public Trace trace(Result result) {
         Document doc = symqa.annotate(result.prompt());
+        FindingLog log = result.finding().log();
+        Set<FindingLog.SentenceRef> tagged = new HashSet<>(log.tagged());
         List<Trace.ChunkTrace> chunks = new ArrayList<>();
         List<RuleDiagnosis.Located> views = new ArrayList<>();
         for (Chunk c : doc.chunks()) {
@@ -44,51 +48,58 @@ public final class Tracer {
                             c.text().originalEnd(t.end())));
                 }
                 sentences.add(new Trace.SentenceTrace(s.index(), c.text().originalOffset(s.start()),
-                        c.text().originalEnd(s.end()), s.text(), tokens));
+                        c.text().originalEnd(s.end()), s.text(), tokens,
+                        tagged.contains(new FindingLog.SentenceRef(c.number(), i))));
                 views.add(new RuleDiagnosis.Located(c.number(), symqa.view(s)));
             }
             chunks.add(new Trace.ChunkTrace(c.number(), c.text().original(), c.text().text(), c.text().repairs(), sentences));
         }
-        Set<String> cited = new TreeSet<>();
-        for (Evidence e : result.finding().evidence()) {
-            cited.add(e.chunk() + ":" + e.start() + ":" + e.rule());
-        }
         List<Trace.Fired> fired = new ArrayList<>();
+        Set<String> firedRules = new HashSet<>();
+        for (Evidence e : log.matches()) {
+            firedRules.add(e.rule());
+            fired.add(new Trace.Fired(e.rule(), e.location(), e.kind().name().toLowerCase(Locale.ROOT), e.chunk(),
+                    sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), facts(e),
+                    result.finding().evidence().contains(e)));
+        }
         List<NearMiss> misses = new ArrayList<>();
         RuleDiagnosis diagnosis = new RuleDiagnosis();
         Map<String, String> sources = new LinkedHashMap<>();
         for (Rule rule : RuleOrder.of(symqa.ruleSet().rules(), result.topicIds())) {
             sources.put(rule.id(), rule.location() + "\n" + rule);
-            boolean any = false;
-            for (RuleDiagnosis.Located v : views) {
-                RuleMatch m = rule.match(v.view());
-                if (m != null) {
-                    any = true;
-                    Sentence s = v.view().sentence();
-                    Chunk c = doc.chunks().get(v.chunk() - 1);
-                    int start = c.text().originalOffset(s.start());
-                    fired.add(new Trace.Fired(rule.id(), rule.location(), rule.kind().name().toLowerCase(Locale.ROOT),
-                            v.chunk(), s.index(), s.text(), facts(v.view(), m),
-                            cited.contains(v.chunk() + ":" + start + ":" + rule.id())));
-                }
-            }
-            if (!any) {
+            if (!firedRules.contains(rule.id())) {
                 misses.add(diagnosis.nearest(rule, views));
             }
         }
+        for (Evidence e : log.matches()) {
+            sources.putIfAbsent(e.rule(), e.location());
+        }
         String template = result.answer().template();
         return new Trace(result.prompt().question(), result.prompt().wordLimit(),
-                result.prompt().format().name().toLowerCase(Locale.ROOT), chunks, result.topics(), fired, misses,
-                result.finding().verdict(), result.finding().reason(), template,
+                result.prompt().format().name().toLowerCase(Locale.ROOT), chunks, result.topics(), fired,
+                log.decisions(), misses, result.finding().verdict(), result.finding().reason(), template,
                 symqa.ruleSet().templates().location(template), result.answer().text(), symqa.ruleSet().digest(),
                 List.copyOf(symqa.ruleSet().files().keySet()), sources);
     }
 
-    private static List<String> facts(SentenceView v, RuleMatch m) {
+    /** The facts of evidence as the answer writes them: text, roles, and "(not)" when negated. */
+    private static List<String> facts(Evidence e) {
         List<String> out = new ArrayList<>();
-        for (Span s : m.facts()) {
-            out.add(v.tokens().subList(s.start(), s.end()).stream().map(Token::word).collect(Collectors.joining(" ")));
+        for (org.symqa.evidence.Fact f : e.facts()) {
+            StringBuilder b = new StringBuilder(f.role() == null ? "" : f.role() + "=").append(f.text());
+            f.details().forEach(d -> b.append(", ").append(d.role()).append('=').append(d.text()));
+            out.add(f.negated() ? b + " (not)" : b.toString());
         }
         return out;
+    }
+
+    /** The index of the chunk's sentence that starts at an original offset (-1 when none does). */
+    private static int sentenceIndex(Trace.ChunkTrace chunk, int start) {
+        for (Trace.SentenceTrace s : chunk.sentences()) {
+            if (s.start() == start) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 }

@@ -14,7 +14,7 @@ public final class PlainParser implements PromptParser {
 
     public PlainParser(PromptLayout layout) {
         this.layout = layout;
-        this.splitter = new ChunkSplitter(layout.chunkSize());
+        this.splitter = new ChunkSplitter(layout.chunkSize(), 1);
         this.questions = new QuestionBlock(layout);
     }
 

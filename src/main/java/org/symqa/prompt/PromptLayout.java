@@ -18,31 +18,45 @@ import org.symqa.resources.SourceException;
  * @param plainQuestionLabel a "Question:" label at the start of a plain prompt
  * @param plainContextLabel  a "Context:" label at the start of a plain prompt's context
  * @param chunkSize          the largest chunk, in characters, when blocks are grouped into chunks
+ * @param stuffChunks        how many chunks a stuff prompt holds (the retrieval's k) when its blocks allow it
  */
 public record PromptLayout(Pattern stuffHeader, Pattern stuffQuestion, Pattern stuffTail, Pattern query,
                            Pattern queryUnquoted, Pattern wordLimit, Pattern answerBlock,
-                           Pattern plainQuestionLabel, Pattern plainContextLabel, int chunkSize) {
+                           Pattern plainQuestionLabel, Pattern plainContextLabel, int chunkSize,
+                           int stuffChunks) {
 
     public PromptLayout {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunk-size must be positive");
         }
+        if (stuffChunks < 1) {
+            throw new IllegalArgumentException("stuff-chunks must be positive");
+        }
     }
 
     /** Reads the layout file. */
     public static PromptLayout from(KeyValueFile file) throws SourceException {
-        KeyValueFile.Entry size = file.require("chunk-size");
-        int chunkSize;
-        try {
-            chunkSize = Integer.parseInt(size.value());
-        } catch (NumberFormatException e) {
-            throw new SourceException(file.name(), size.line(), 1, "chunk-size is not a number: " + size.value());
-        }
+        int chunkSize = positive(file, "chunk-size");
+        int stuffChunks = positive(file, "stuff-chunks");
         return new PromptLayout(
                 compile(file, "stuff-header"), compile(file, "stuff-question"), compile(file, "stuff-tail"),
                 compile(file, "query"), compile(file, "query-unquoted"), compile(file, "word-limit"),
                 compile(file, "answer-block"), compile(file, "plain-question-label"),
-                compile(file, "plain-context-label"), chunkSize);
+                compile(file, "plain-context-label"), chunkSize, stuffChunks);
+    }
+
+    private static int positive(KeyValueFile file, String key) throws SourceException {
+        KeyValueFile.Entry e = file.require(key);
+        try {
+            int n = Integer.parseInt(e.value());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException ex) {
+            // reported below
+        }
+        throw new SourceException(file.name(), e.line(), key.length() + 3, key + " is not a positive whole number: "
+                + e.value());
     }
 
     private static Pattern compile(KeyValueFile file, String key) throws SourceException {

@@ -14,7 +14,7 @@ public final class StuffQaParser implements PromptParser {
 
     public StuffQaParser(PromptLayout layout) {
         this.layout = layout;
-        this.splitter = new ChunkSplitter(layout.chunkSize());
+        this.splitter = new ChunkSplitter(layout.chunkSize(), layout.stuffChunks());
         this.questions = new QuestionBlock(layout);
     }
 

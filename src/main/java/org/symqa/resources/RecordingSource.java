@@ -35,6 +35,11 @@ public final class RecordingSource implements ResourceSource {
         return inner.describe(relativePath);
     }
 
+    @Override
+    public java.util.List<String> list(String folder) throws IOException {
+        return inner.list(folder);
+    }
+
     /** SHA-256 over the files' names and texts, in name order. */
     public static String digest(Map<String, String> files) {
         try {

@@ -1,10 +1,12 @@
 package org.symqa.rules;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A {@code has:} or {@code not:} line of a rule: holds when the sentence contains at least one of its items. */
+/** The items of a {@code has:}, {@code not:}, {@code key:} or {@code cue:} line: found when any one of them is. */
 public record AnyOf(List<Item> items) {
     public AnyOf {
         items = List.copyOf(items);
@@ -18,6 +20,22 @@ public record AnyOf(List<Item> items) {
         List<Span> out = new ArrayList<>();
         for (Item item : items) {
             out.addAll(item.find(s));
+        }
+        return out;
+    }
+
+    /** Holds on the untagged sentence when some item may be found once it is tagged. */
+    public Prefilter prefilter() {
+        return new Prefilter.Any(items.stream().map(i -> (Prefilter.Test) i::mayMatch).map(Prefilter.class::cast).toList());
+    }
+
+    /** The lexicons the items refer to, in order. */
+    public Set<String> lexicons() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Item i : items) {
+            if (i.lexicon() != null) {
+                out.add(i.lexicon());
+            }
         }
         return out;
     }

@@ -11,20 +11,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A semantic-frame rule's pattern: a CoreNLP TokensRegex expression in which {@code @name} stands for one term of
- * a lexicon. Its {@code toString()} is the pattern as written.
+ * A rule's or frame role's pattern: a CoreNLP TokensRegex expression in which {@code @name} stands for one term of
+ * a lexicon and {@code #NUM} for a number; a group {@code (?$value ...)} names the part that is the value. Its
+ * {@code toString()} is the pattern as written.
  */
 public final class FramePattern {
     private static final Pattern LEXICON_REF = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9_-]*)");
+    /** {@code #NUM}: one number token, as {@link Item.Number} reads it. */
+    static final String NUMBER = "#NUM";
+    /** The token regex {@code #NUM} stands for (a word that is a number, maybe with a per-cent sign or exponent). */
+    static final String NUMBER_REGEX = "[-+]?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?%?";
+    /** The group a pattern names its value by: {@code (?$value ...)}. */
+    public static final String VALUE_GROUP = "$value";
 
     private final String source;
     private final TokenSequencePattern compiled;
     private final List<String> lexicons;
+    private final boolean hasValue;
 
     private FramePattern(String source, TokenSequencePattern compiled) {
         this.source = source;
         this.compiled = compiled;
         this.lexicons = List.copyOf(lexiconRefs(source));
+        this.hasValue = source.contains("(?" + VALUE_GROUP);
     }
 
     /** The lexicons this pattern refers to. */
@@ -60,7 +69,8 @@ public final class FramePattern {
      */
     public static FramePattern compile(String source) {
         String expanded = LEXICON_REF.matcher(source)
-                .replaceAll(m -> Matcher.quoteReplacement("[{lex:/.*;" + Pattern.quote(m.group(1)) + ";.*/}]+"));
+                .replaceAll(m -> Matcher.quoteReplacement("[{lex:/.*;" + Pattern.quote(m.group(1)) + ";.*/}]+"))
+                .replace(NUMBER, "[{word:/" + NUMBER_REGEX + "/}]");
         Env env = TokenSequencePattern.getNewEnv();
         env.bind("lex", SentenceView.LexAnnotation.class);
         try {
@@ -79,6 +89,23 @@ public final class FramePattern {
             return new Span(m.start(), m.end());
         }
         return null;
+    }
+
+    /** A match: the whole span, and the span of its {@code (?$value ...)} group (the whole span when it has none). */
+    public record Found(Span whole, Span value) {
+    }
+
+    /** Every match in the sentence, left to right, not overlapping. */
+    public List<Found> findAll(SentenceView s) {
+        List<Found> out = new ArrayList<>();
+        TokenSequenceMatcher m = compiled.getMatcher(s.labels());
+        while (m.find()) {
+            Span whole = new Span(m.start(), m.end());
+            int vs = hasValue ? m.start(VALUE_GROUP) : -1;
+            int ve = hasValue ? m.end(VALUE_GROUP) : -1;
+            out.add(new Found(whole, vs >= 0 && ve > vs ? new Span(vs, ve) : whole));
+        }
+        return out;
     }
 
     @Override

@@ -16,6 +16,14 @@ public sealed interface Item {
     /** Every place the item stands in the sentence, in token order. */
     List<Span> find(SentenceView s);
 
+    /** False only when the item cannot be found in the sentence once it is tagged. */
+    boolean mayMatch(CandidateView v);
+
+    /** The lexicon the item refers to, or null. */
+    default String lexicon() {
+        return null;
+    }
+
     /** A lemma (or lower-cased word): {@code train}. */
     record Lemma(String lemma) implements Item {
         @Override
@@ -28,6 +36,11 @@ public sealed interface Item {
                 }
             }
             return out;
+        }
+
+        @Override
+        public boolean mayMatch(CandidateView v) {
+            return v.mayHaveWord(lemma);
         }
 
         @Override
@@ -59,6 +72,11 @@ public sealed interface Item {
         }
 
         @Override
+        public boolean mayMatch(CandidateView v) {
+            return v.mayHavePhrase(words);
+        }
+
+        @Override
         public String toString() {
             return "\"" + text + "\"";
         }
@@ -73,6 +91,11 @@ public sealed interface Item {
                 out.add(new Span(h.start(), h.end()));
             }
             return out;
+        }
+
+        @Override
+        public boolean mayMatch(CandidateView v) {
+            return v.mayHaveLexicon(lexicon);
         }
 
         @Override
@@ -93,6 +116,11 @@ public sealed interface Item {
                 }
             }
             return out;
+        }
+
+        @Override
+        public boolean mayMatch(CandidateView v) {
+            return onWords(this, v); // the word does not change when tagged
         }
 
         @Override
@@ -118,9 +146,19 @@ public sealed interface Item {
         }
 
         @Override
+        public boolean mayMatch(CandidateView v) {
+            return onWords(this, v); // the word does not change when tagged
+        }
+
+        @Override
         public String toString() {
             return "#NUM";
         }
+    }
+
+    /** Tests an item that looks at words only on the untagged sentence. */
+    private static boolean onWords(Item item, CandidateView v) {
+        return !item.find(new SentenceView(v.sentence(), List.of())).isEmpty();
     }
 
     private static boolean same(Token t, String want) {

@@ -79,6 +79,9 @@ final class PatternCondition {
             in.at++;
             if (in.startsWith("?:")) {
                 in.at += 2;
+            } else if (in.startsWith("?$")) {
+                in.at += 2;
+                in.name(); // a named group: (?$value ...)
             } else if (in.startsWith("?")) {
                 throw new IllegalArgumentException("group kind");
             }
@@ -93,6 +96,10 @@ final class PatternCondition {
                 throw new IllegalArgumentException("lexicon name");
             }
             return new Prefilter.Lexicon(name);
+        }
+        if (in.startsWith(FramePattern.NUMBER)) {
+            in.at += FramePattern.NUMBER.length();
+            return new Prefilter.Attribute("word", java.util.regex.Pattern.compile(FramePattern.NUMBER_REGEX), null);
         }
         if (Character.isLetterOrDigit(c)) {
             return new Prefilter.Attribute("word", null, in.name()); // a bare word is a token text

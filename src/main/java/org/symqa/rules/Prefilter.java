@@ -7,45 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * A necessary condition for a rule to match, checkable on an untagged sentence: when it is false of a
- * {@link CandidateView}, the rule cannot match the tagged sentence. Built from the {@code has:} lines (every one
- * must hold) and the tokens its TokensRegex frame requires ({@link PatternCondition});
- * {@code not:} lines only exclude, so they are left out. Anything not understood counts as "may match".
+ * {@link CandidateView}, the rule cannot match the tagged sentence. Each rule line gives its own
+ * ({@link Condition#prefilter()}): a {@code has:} line one of its items, a pattern the tokens it requires
+ * ({@link PatternCondition}); {@code not:} lines only exclude, so they give none. Anything not understood counts as
+ * "may match".
  */
 public sealed interface Prefilter {
 
     /** False only when the rule certainly cannot match the sentence once tagged. */
     boolean mayMatch(CandidateView v);
-
-    /** The prefilter of a rule. */
-    static Prefilter of(Rule rule) {
-        if (!rule.has().isEmpty()) {
-            List<Prefilter> all = new ArrayList<>(rule.has().stream().map(Prefilter::anyOf).toList());
-            if (rule.pattern() != null) {
-                all.add(PatternCondition.of(rule.pattern().toString()));
-            }
-            return new All(all);
-        }
-        return rule.pattern() == null ? Always.INSTANCE : PatternCondition.of(rule.pattern().toString());
-    }
-
-    private static Prefilter anyOf(AnyOf line) {
-        return new Any(line.items().stream().map(Prefilter::item).toList());
-    }
-
-    private static Prefilter item(Item item) {
-        if (item instanceof Item.Lemma l) {
-            String want = l.lemma();
-            return (Test) v -> v.mayHaveWord(want);
-        }
-        if (item instanceof Item.Phrase p) {
-            return (Test) v -> v.mayHavePhrase(p.words());
-        }
-        if (item instanceof Item.LexiconTerm t) {
-            return new Lexicon(t.lexicon());
-        }
-        // word patterns and numbers look at the word only, which tagging does not change
-        return (Test) v -> !item.find(new SentenceView(v.sentence(), List.of())).isEmpty();
-    }
 
     /** Holds always. */
     enum Always implements Prefilter {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,15 +14,23 @@ import org.symqa.resources.SourceException;
 /** Compiles the {@code rule} blocks of an evidence rule file ({@code rules/evidence/TOPIC.rules}) into rules. */
 public final class RuleCompiler {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Pattern MACRO = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern MACRO = Pattern.compile("(?<!\\(\\?)\\$[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TOKENSREGEX_AT = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final LexiconLibrary lexicons;
     private final ItemParser items;
+    private final Map<String, Frame> frames;
 
+    /** A compiler for rules without frames. */
     public RuleCompiler(LexiconLibrary lexicons) {
+        this(lexicons, Map.of());
+    }
+
+    /** A compiler whose rules may use the frames of {@code frames} (by name). */
+    public RuleCompiler(LexiconLibrary lexicons, Map<String, Frame> frames) {
         this.lexicons = lexicons;
         this.items = new ItemParser(lexicons);
+        this.frames = Map.copyOf(frames);
     }
 
     /** Compiles every rule of a parsed file; the file's {@code topic:} header must name {@code topic}. */
@@ -68,31 +77,53 @@ public final class RuleCompiler {
     private Rule compile(String file, String topic, BlockFile.Block b, List<SourceException> errors) {
         int before = errors.size();
         RuleKind kind = null;
-        List<AnyOf> has = new ArrayList<>();
-        List<Item> not = new ArrayList<>();
-        FramePattern pattern = null;
-        boolean hasPattern = false;
-        List<Rule.Example> must = new ArrayList<>();
-        List<Rule.Example> mustNot = new ArrayList<>();
+        List<Condition> conditions = new ArrayList<>();
+        boolean hasOrPattern = false;
+        List<Example> must = new ArrayList<>();
+        List<Example> mustNot = new ArrayList<>();
         for (BlockFile.Field f : b.fields()) {
             try {
                 switch (f.key()) {
                     case "kind" -> kind = kind(file, f);
-                    case "has" -> add(has, items.parseCollecting(file, f, errors));
+                    case "has" -> {
+                        hasOrPattern = true;
+                        AnyOf found = items.parseCollecting(file, f, errors);
+                        if (found != null) {
+                            conditions.add(new HasLine(found, f.value()));
+                        }
+                    }
                     case "not" -> {
-                        AnyOf items = this.items.parseCollecting(file, f, errors);
-                        if (items != null) {
-                            not.addAll(items.items());
+                        AnyOf found = items.parseCollecting(file, f, errors);
+                        if (found != null) {
+                            conditions.add(new NotLine(found, f.value()));
+                        }
+                    }
+                    case "fact" -> {
+                        if (f.value().startsWith(FactLine.FRAME)) {
+                            conditions.add(new FactLine(null, frame(file, f, f.value().substring(FactLine.FRAME.length())
+                                    .strip()), f.value()));
+                        } else {
+                            AnyOf found = items.parseCollecting(file, f, errors);
+                            if (found != null) {
+                                conditions.add(new FactLine(found, null, f.value()));
+                            }
                         }
                     }
                     case "pattern" -> {
-                        hasPattern = true;
-                        pattern = pattern(file, f, errors);
+                        hasOrPattern = true;
+                        FramePattern pattern = pattern(file, f, errors);
+                        if (pattern != null) {
+                            conditions.add(new PatternLine(pattern));
+                        }
                     }
-                    case "must" -> must.add(new Rule.Example(f.value(), f.line()));
-                    case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
+                    case "frame" -> {
+                        hasOrPattern = true;
+                        conditions.add(new FrameLine(frame(file, f, f.value())));
+                    }
+                    case "must" -> must.add(example(file, f));
+                    case "must-not" -> mustNot.add(example(file, f));
                     default -> throw new SourceException(file, f.line(), 3, "unknown key '" + f.key()
-                            + "' (expected one of kind, has, not, pattern, must, must-not)");
+                            + "' (expected one of kind, has, not, pattern, frame, fact, must, must-not)");
                 }
             } catch (SourceException e) {
                 errors.add(e);
@@ -101,20 +132,32 @@ public final class RuleCompiler {
         if (kind == null && errors.size() == before) {
             errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " has no 'kind: direct|related'"));
         }
-        if (has.isEmpty() && !hasPattern && errors.size() == before) {
-            errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " needs 'has:' or 'pattern:'"));
+        if (!hasOrPattern && errors.size() == before) {
+            errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " needs 'has:', 'pattern:' or 'frame:'"));
         }
         if (errors.size() != before) {
             return null;
         }
-        return new Rule(b.name(), topic, kind, file, b.line(), has, not.isEmpty() ? null : new AnyOf(not),
-                pattern, must, mustNot, b.source());
+        return new Rule(b.name(), topic, kind, file, b.line(), conditions, must, mustNot, b.source());
     }
 
-    private static void add(List<AnyOf> list, AnyOf item) {
-        if (item != null) {
-            list.add(item);
+    private Frame frame(String file, BlockFile.Field f, String name) throws SourceException {
+        Frame frame = frames.get(name);
+        if (frame == null) {
+            throw new SourceException(file, f.line(), f.column(), "unknown frame '" + name
+                    + "' (frames: " + String.join(", ", new java.util.TreeSet<>(frames.keySet())) + ")");
         }
+        return frame;
+    }
+
+    /** An example line, with the roles it must yield after {@code =>}. */
+    static Example example(String file, BlockFile.Field f) throws SourceException {
+        Example e = Example.parse(f.value(), f.line());
+        if (e == null) {
+            throw new SourceException(file, f.line(), f.column() + f.value().lastIndexOf(Example.ARROW) + 4,
+                    "expected 'role=value; role=value' after '=>'");
+        }
+        return e;
     }
 
     private static RuleKind kind(String file, BlockFile.Field f) throws SourceException {
@@ -127,7 +170,7 @@ public final class RuleCompiler {
     }
 
     /** The compiled pattern, or null after adding each unknown lexicon it names to {@code errors}. */
-    private FramePattern pattern(String file, BlockFile.Field f, List<SourceException> errors) throws SourceException {
+    FramePattern pattern(String file, BlockFile.Field f, List<SourceException> errors) throws SourceException {
         boolean unknown = false;
         for (String name : FramePattern.lexiconRefs(f.value())) {
             if (!lexicons.exists(name)) {

@@ -29,10 +29,19 @@ public final class SentenceView {
     private final Sentence sentence;
     private final List<TermHit> hits;
     private final Map<String, List<TermHit>> byLexicon = new HashMap<>();
+    private final NegationScope negation;
     private volatile List<CoreLabel> labels;
+    private volatile boolean[] negated;
 
+    /** A view without negation scopes (nothing in it counts as negated). */
     public SentenceView(Sentence sentence, List<TermHit> hits) {
+        this(sentence, hits, null);
+    }
+
+    /** A view whose negated tokens {@code negation} finds (none when it is null). */
+    public SentenceView(Sentence sentence, List<TermHit> hits, NegationScope negation) {
         this.sentence = sentence;
+        this.negation = negation;
         this.hits = List.copyOf(hits);
         for (TermHit h : hits) {
             byLexicon.computeIfAbsent(h.term().lexicon(), k -> new ArrayList<>()).add(h);
@@ -47,6 +56,31 @@ public final class SentenceView {
     /** The tokens. */
     public List<Token> tokens() {
         return sentence.tokens();
+    }
+
+    /**
+     * For each token, whether it stands inside a negation's scope (worked out once; racing callers compute equal
+     * masks). Callers must not change the array.
+     */
+    public boolean[] negated() {
+        boolean[] mask = negated;
+        if (mask == null) {
+            mask = negation == null ? new boolean[sentence.tokens().size()] : negation.mask(this);
+            negated = mask;
+        }
+        return mask;
+    }
+
+    /** The words of a token span, joined by spaces. */
+    public String words(Span span) {
+        StringBuilder b = new StringBuilder();
+        for (int i = span.start(); i < span.end(); i++) {
+            if (i > span.start()) {
+                b.append(' ');
+            }
+            b.append(tokens().get(i).word());
+        }
+        return b.toString();
     }
 
     /** All lexicon hits. */

@@ -53,6 +53,39 @@ final class ApiError extends Exception {
                 Map.of());
     }
 
+    /** A malformed or refused HTTP message (request line, headers, framing): the connection closes after it. */
+    static ApiError http(int status, String code, String message) {
+        return new ApiError(status, "invalid_request_error", code, null, message, Map.of("Connection", "close"));
+    }
+
+    /** The client sent no whole request within the read time limit. */
+    static ApiError requestTimeout(long millis) {
+        return new ApiError(408, "invalid_request_error", "request_timeout", null,
+                "the request was not received in full within " + millis + " ms", Map.of("Connection", "close"));
+    }
+
+    /** Too many open connections (from this client, or in all); the connection closes after it. */
+    static ApiError tooManyConnections(String why) {
+        return new ApiError(503, "server_error", "overloaded", null, why,
+                Map.of("Retry-After", "1", "Connection", "close"));
+    }
+
+    /** A request the server will not answer for who or where it comes from (Host, Origin). */
+    static ApiError forbidden(String code, String message) {
+        return new ApiError(403, "invalid_request_error", code, null, message, Map.of());
+    }
+
+    static ApiError unsupportedMediaType(String got) {
+        return new ApiError(415, "invalid_request_error", "unsupported_media_type", null,
+                "Content-Type must be application/json" + (got == null ? " (none was sent)" : ", not " + got),
+                Map.of());
+    }
+
+    static ApiError modelNotFound(String id) {
+        return new ApiError(404, "invalid_request_error", "model_not_found", "model",
+                "the model '" + id + "' does not exist; this server has one model, '" + ChatApi.MODEL + "'", Map.of());
+    }
+
     static ApiError internal() {
         return new ApiError(500, "server_error", "internal_error", null, "internal error", Map.of());
     }

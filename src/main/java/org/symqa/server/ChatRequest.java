@@ -8,21 +8,21 @@ import java.util.List;
  * What a chat request asks for, read from the OpenAI {@code messages} shape.
  *
  * @param model        the model name to echo
+ * @param user         the last user message
  * @param prompt       the system messages (if any) and the last user message, separated by blank lines
  * @param fallback     when there are system messages: the user message first, then the system messages as
  *                     context (for chains that put the context in the system message and the bare question in
  *                     the user message, or a generic system line before a whole prompt); else null
  * @param stream       true for server-sent events
  * @param includeUsage true when {@code stream_options.include_usage} asks for a usage chunk
+ * @param maxTokens    the word cap ({@code max_completion_tokens} or {@code max_tokens}), 0 for none
  */
-record ChatRequest(String model, String prompt, String fallback, boolean stream, boolean includeUsage) {
+record ChatRequest(String model, String user, String prompt, String fallback, boolean stream, boolean includeUsage,
+                   int maxTokens) {
 
     /** Reads a chat request; a missing or malformed field is a 400 naming it. */
     static ChatRequest parse(JsonNode body) throws ApiError {
-        JsonNode model = body.get("model");
-        if (model != null && !model.isNull() && !model.isTextual()) {
-            throw ApiError.badRequest("invalid_type", "model", "'model' must be a string");
-        }
+        String model = OpenAiJson.model(body);
         JsonNode messages = body.get("messages");
         if (messages == null || !messages.isArray() || messages.isEmpty()) {
             throw ApiError.badRequest("missing_prompt", "messages", "'messages' must be a non-empty array");
@@ -49,9 +49,8 @@ record ChatRequest(String model, String prompt, String fallback, boolean stream,
         system.removeIf(String::isBlank);
         String prompt = system.isEmpty() ? user : String.join("\n\n", system) + "\n\n" + user;
         String fallback = system.isEmpty() ? null : user + "\n\n" + String.join("\n\n", system);
-        boolean stream = body.path("stream").asBoolean(false);
-        boolean usage = body.path("stream_options").path("include_usage").asBoolean(false);
-        return new ChatRequest(model == null || model.isNull() ? ChatApi.MODEL : model.asText(), prompt, fallback, stream, usage);
+        return new ChatRequest(model, user, prompt, fallback, OpenAiJson.flag(body, "stream"),
+                OpenAiJson.includeUsage(body), OpenAiJson.maxTokens(body));
     }
 
     /** The text of a message's content: a string, or the {@code text} of its parts of type {@code text}. */

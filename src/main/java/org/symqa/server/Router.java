@@ -1,193 +1,178 @@
 package org.symqa.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one HTTP handler: finds the route, checks method, API key and body size, runs the endpoint, writes the reply
- * or an OpenAI-style error, and counts the request. Nothing a request does escapes as an exception.
+ * Answers a request read in full: finds the route, checks Host, method, Origin, API key and Content-Type, runs the
+ * endpoint, and adds the CORS headers. Nothing a request does escapes as an exception: every failure is an
+ * OpenAI-style error reply.
  */
-final class Router implements HttpHandler {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+final class Router implements HttpFront.Handler {
+    private static final String MODEL_PREFIX = "/v1/models/";
 
-    /** A path: its method, whether it needs the API key, and what answers it. */
-    private record Route(String method, boolean authenticated, Endpoint endpoint) {
+    /** A path: its method (GET routes take HEAD too), whether Host, Origin and key are checked, what answers it. */
+    private record Route(String method, boolean guarded, Endpoint endpoint) {
+        String allow() {
+            return method.equals("GET") ? "GET, HEAD, OPTIONS" : method + ", OPTIONS";
+        }
+
+        boolean allows(String m) {
+            return method.equals(m) || method.equals("GET") && m.equals("HEAD");
+        }
     }
 
-    /** What answers a route, given the request body (empty for GET). */
+    /** What answers a route. */
     @FunctionalInterface
     private interface Endpoint {
-        Reply handle(byte[] body) throws Exception;
+        CompletableFuture<Reply> handle(HttpRequest request) throws ApiError;
     }
 
     private final Map<String, Route> routes;
-    private final Metrics metrics;
-    private final int maxBody;
+    private final Route modelRoute;
+    private final Access access;
+    private final String boundHost;
     private final byte[] keyDigest;
     private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicInteger inFlight = new AtomicInteger();
 
     Router(Endpoints e, Metrics metrics, ServerConfig config) {
         this.routes = Map.of(
-                "/v1/chat/completions", new Route("POST", true, e::chat),
-                "/v1/answer", new Route("POST", true, e::answer),
-                "/v1/models", new Route("GET", true, b -> e.models()),
-                "/health", new Route("GET", false, b -> e.health()),
-                "/metrics", new Route("GET", true, b -> e.metrics()));
-        this.metrics = metrics;
-        this.maxBody = config.maxBodyBytes();
-        this.keyDigest = config.apiKey() == null ? null : sha256(config.apiKey());
+                "/v1/chat/completions", new Route("POST", true, r -> e.chat(r.body())),
+                "/v1/completions", new Route("POST", true, r -> e.completions(r.body())),
+                "/v1/answer", new Route("POST", true, r -> e.answer(r.body())),
+                "/v1/models", new Route("GET", true, r -> done(e.models())),
+                "/health", new Route("GET", false, r -> done(e.health())),
+                "/metrics", new Route("GET", true, r -> done(Reply.text("text/plain; version=0.0.4; charset=utf-8",
+                        metrics.render()))));
+        this.modelRoute = new Route("GET", true, r -> done(e.model(Http.decode(r.path().substring(MODEL_PREFIX.length())))));
+        this.access = config.access();
+        this.boundHost = config.host();
+        byte[] key = access.keyBytes();
+        this.keyDigest = key == null ? null : sha256(key);
     }
 
     @Override
-    public void handle(HttpExchange ex) {
-        long t0 = System.nanoTime();
-        inFlight.incrementAndGet();
-        String path = ex.getRequestURI().getPath();
-        Route route = routes.get(path);
-        String label = route == null ? "other" : path;
-        int status = 500;
-        String code = null;
+    public CompletableFuture<Reply> handle(HttpRequest r) {
+        String origin = r.header("origin");
+        Map<String, String> cors = origin != null && access.originAllowed(origin)
+                ? Map.of("Access-Control-Allow-Origin", origin, "Vary", "Origin") : Map.of();
+        CompletableFuture<Reply> f;
         try {
-            Reply reply;
-            try {
-                reply = route(ex, path, route);
-            } catch (ApiError err) {
-                reply = error(err);
-                code = err.code();
-            } catch (IOException readFailed) {
-                ApiError err = ApiError.badRequest("unreadable_body", null, "the request body could not be read");
-                reply = error(err);
-                code = err.code();
-            } catch (Exception | Error unexpected) {
-                ApiError err = ApiError.internal();
-                reply = error(err);
-                code = err.code();
-            }
-            status = reply.status();
-            send(ex, reply);
-        } catch (IOException | RuntimeException clientGone) {
-            code = code == null ? "client_closed" : code;
-        } finally {
-            ex.close();
-            metrics.record(label, status, code, System.nanoTime() - t0);
-            inFlight.decrementAndGet();
+            f = route(r, origin);
+        } catch (ApiError e) {
+            f = done(Reply.error(e));
+        } catch (RuntimeException | Error e) {
+            f = done(Reply.error(ApiError.internal()));
         }
+        return f.handle((reply, err) -> (reply != null ? reply : Reply.error(apiError(err))).with(cors));
     }
 
-    private Reply route(HttpExchange ex, String path, Route route) throws Exception {
+    private CompletableFuture<Reply> route(HttpRequest r, String origin) throws ApiError {
+        String path = r.path();
+        Route route = path.startsWith(MODEL_PREFIX) && path.length() > MODEL_PREFIX.length() ? modelRoute
+                : routes.get(path);
+        boolean guarded = route == null || route.guarded();
+        String host = r.header("host");
+        if (guarded && !access.hostAllowed(host, boundHost)) {
+            throw ApiError.forbidden("host_not_allowed", "Host '" + Access.hostName(host) + "' is not allowed (a "
+                    + "guard against DNS rebinding); start the server with --allow-host " + Access.hostName(host));
+        }
         if (route == null) {
             throw ApiError.notFound(path);
         }
-        String method = ex.getRequestMethod();
-        if (!route.method().equals(method)) {
-            throw ApiError.methodNotAllowed(method, path, route.method());
+        boolean refusedOrigin = guarded && origin != null && !access.originAllowed(origin);
+        if (r.method().equals("OPTIONS")) {
+            return done(preflight(r, route, origin, refusedOrigin));
+        }
+        if (!route.allows(r.method())) {
+            throw ApiError.methodNotAllowed(r.method(), path, route.allow());
         }
         if (draining.get()) {
             throw ApiError.overloaded("server is shutting down");
         }
-        if (route.authenticated() && keyDigest != null && !authorized(ex.getRequestHeaders())) {
+        if (refusedOrigin) {
+            throw originRefused(origin);
+        }
+        if (route.guarded() && keyDigest != null && !authorized(r.header("authorization"))) {
             throw ApiError.unauthorized();
         }
-        byte[] body = method.equals("POST") ? body(ex) : new byte[0];
-        return route.endpoint().handle(body);
+        if (route.method().equals("POST") && !isJson(r.header("content-type"))) {
+            throw ApiError.unsupportedMediaType(r.header("content-type"));
+        }
+        return route.endpoint().handle(r);
     }
 
-    /** True when the Bearer token matches the key; digests of equal length are compared in constant time. */
-    private boolean authorized(Headers h) {
-        String auth = h.getFirst("Authorization");
+    /** OPTIONS: the methods allowed, and for a CORS preflight from an allowed origin, the CORS grant. */
+    private Reply preflight(HttpRequest r, Route route, String origin, boolean refusedOrigin) throws ApiError {
+        Map<String, String> h = new HashMap<>();
+        h.put("Allow", route.allow());
+        if (origin != null && r.header("access-control-request-method") != null) {
+            if (refusedOrigin) {
+                throw originRefused(origin);
+            }
+            h.put("Access-Control-Allow-Methods", route.allow());
+            String asked = r.header("access-control-request-headers");
+            if (asked != null && asked.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+(\\s*,\\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*")) {
+                h.put("Access-Control-Allow-Headers", asked);
+            }
+            h.put("Access-Control-Max-Age", "600");
+        }
+        return Reply.empty(h);
+    }
+
+    private ApiError originRefused(String origin) {
+        return ApiError.forbidden("origin_not_allowed", "requests from web pages are refused unless their origin "
+                + "is allowed: start the server with --cors-origin " + origin);
+    }
+
+    /** True when the Bearer token, as the bytes sent, is the key's UTF-8 bytes; digests compared in constant time. */
+    private boolean authorized(String auth) {
         if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        return MessageDigest.isEqual(keyDigest, sha256(auth.substring(7).strip()));
+        // header values keep their bytes as ISO-8859-1 characters: this gives back the bytes the client sent
+        return MessageDigest.isEqual(keyDigest, sha256(auth.substring(7).strip().getBytes(StandardCharsets.ISO_8859_1)));
     }
 
-    /** The request body, at most {@code maxBody} bytes; a larger one (declared or sent) is a 413. */
-    private byte[] body(HttpExchange ex) throws IOException, ApiError {
-        String declared = ex.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > maxBody) {
-                    throw ApiError.tooLarge(maxBody);
-                }
-            } catch (NumberFormatException e) {
-                throw ApiError.badRequest("invalid_header", null, "Content-Length is not a number");
-            }
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
         }
-        try (InputStream in = ex.getRequestBody()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                if (out.size() + n > maxBody) {
-                    throw ApiError.tooLarge(maxBody);
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().equalsIgnoreCase("application/json");
     }
 
-    private static Reply error(ApiError e) {
-        ObjectNode o = MAPPER.createObjectNode();
-        ObjectNode err = o.putObject("error");
-        err.put("message", e.getMessage());
-        err.put("type", e.type());
-        if (e.param() == null) {
-            err.putNull("param");
-        } else {
-            err.put("param", e.param());
+    /** The label of a path in the metrics: the route, or {@code other}. */
+    String label(String path) {
+        if (path.startsWith(MODEL_PREFIX) && path.length() > MODEL_PREFIX.length()) {
+            return MODEL_PREFIX + "{id}";
         }
-        err.put("code", e.code());
-        return new Reply(e.status(), "application/json", e.headers(),
-                List.of(o.toString().getBytes(StandardCharsets.UTF_8)), false);
+        return routes.containsKey(path) ? path : "other";
     }
 
-    private static void send(HttpExchange ex, Reply reply) throws IOException {
-        Headers h = ex.getResponseHeaders();
-        h.set("Content-Type", reply.contentType());
-        reply.headers().forEach(h::set);
-        if (reply.streamed()) {
-            ex.sendResponseHeaders(reply.status(), 0);
-            OutputStream os = ex.getResponseBody();
-            for (byte[] part : reply.parts()) {
-                os.write(part);
-                os.flush();
-            }
-        } else {
-            byte[] b = reply.parts().get(0);
-            ex.sendResponseHeaders(reply.status(), b.length);
-            ex.getResponseBody().write(b);
-        }
-    }
-
-    /** From now on, every request but those already in flight gets 503. */
+    /** From now on, every request gets 503. */
     void drain() {
         draining.set(true);
     }
 
-    /** Requests being handled now. */
-    int inFlight() {
-        return inFlight.get();
+    private static ApiError apiError(Throwable t) {
+        Throwable c = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        return c instanceof ApiError e ? e : ApiError.internal();
     }
 
-    private static byte[] sha256(String s) {
+    private static CompletableFuture<Reply> done(Reply r) {
+        return CompletableFuture.completedFuture(r);
+    }
+
+    private static byte[] sha256(byte[] b) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256").digest(b);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

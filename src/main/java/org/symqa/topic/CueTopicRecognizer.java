@@ -1,102 +1,107 @@
 package org.symqa.topic;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.symqa.lexicon.TermHit;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
 
 /**
- * Recognises topics by the cues of {@code rules/topics.rules}: each {@code key:} line that holds in the question
- * scores 3 points, each {@code cue:} line 1 point; a line that holds only inside the question's examples
- * ("(e.g., ...)", "such as ...") scores a third as much. The best topic wins when it reaches 3 points; a second
- * topic joins it when it has a key of its own outside the examples and scores at least three quarters as much.
- * Ties go to the topic whose key stands first in the question.
+ * Recognises the topics of a question by the words of {@code rules/topics.rules}, scored as the file's header says
+ * ({@link TopicScoring}). Each {@code key:} and {@code cue:} line of a topic that holds in the question adds its
+ * points (fewer when it holds only inside the question's examples, "(e.g., ...)", "such as ..."); a topic word
+ * also holds for the words of its family, and a question word counts for one line only. A topic with points gets
+ * the domain points too when the question names the deep-learning pipeline (a {@code domain:} line holds on other
+ * words), or loses the off-domain points instead when it names the subjects or methods of another field (an
+ * {@code off-domain:} line holds). A topic is ruled out when one of its {@code not:} items stands outside the
+ * examples, or one of its {@code need:} lines does not hold there.
+ *
+ * <p>Out of scope: the best topic wins only when it reaches the threshold, else the question is {@code general}.
+ * A second topic joins it when it has a key of its own outside the examples, reaches the threshold and scores at
+ * least the second-topic share of the best's own points (domain points aside). Ties go to the topic with more lines that hold, then to the one whose
+ * key stands first in the question, then to the one first in the file.
  */
 public final class CueTopicRecognizer implements TopicRecognizer {
     static final String EXAMPLE_MARKERS = "example-markers";
-    private static final int KEY = 9;
-    private static final int CUE = 3;
-    private static final int KEY_IN_EXAMPLES = 3;
-    private static final int CUE_IN_EXAMPLES = 1;
-    private static final int THRESHOLD = 9;
 
     private final TopicCatalog catalog;
+    private final TopicScoring scoring;
     private final Function<String, SentenceView> views;
 
     /**
-     * @param catalog the topics
+     * @param catalog the topics and their scoring
      * @param views   turns a question into one annotated sentence with lexicon hits
      */
     public CueTopicRecognizer(TopicCatalog catalog, Function<String, SentenceView> views) {
         this.catalog = catalog;
+        this.scoring = catalog.scoring();
         this.views = views;
     }
 
     @Override
     public TopicDecision recognise(String question) {
-        SentenceView q = views.apply(question);
-        int examplesFrom = examplesStart(q);
+        QuestionWords q = new QuestionWords(views.apply(question), scoring.families());
+        int examplesFrom = examplesStart(q.question());
+        List<TopicScore.Context> context = context(q, examplesFrom, scoring.offDomain(), "off-domain: ",
+                -scoring.offDomainPoints());
+        if (context.isEmpty()) {
+            context = context(q, examplesFrom, scoring.domain(), "domain: ", scoring.domainPoints());
+        }
         List<TopicDecision.Cue> cues = new ArrayList<>();
-        List<Scored> scored = new ArrayList<>();
+        List<TopicScore> scored = new ArrayList<>();
         for (Topic t : catalog.topics()) {
-            if (t.not() != null && t.not().find(q).stream().anyMatch(s -> s.start() < examplesFrom)) {
+            if (t.not() != null && q.find(t.not()).stream().anyMatch(s -> s.start() < examplesFrom)
+                    || t.need().stream().anyMatch(n -> q.find(n).stream().noneMatch(s -> s.start() < examplesFrom))) {
                 continue;
             }
-            int score = 0;
-            boolean mainKey = false;
-            int firstKey = Integer.MAX_VALUE;
-            List<TopicDecision.Cue> mine = new ArrayList<>();
-            for (AnyOf key : t.keys()) {
-                int p = points(q, key, examplesFrom, KEY, KEY_IN_EXAMPLES, t.id(), mine);
-                mainKey |= p == KEY;
-                if (p > 0) {
-                    firstKey = Math.min(firstKey, key.find(q).stream().mapToInt(Span::start).min().orElse(firstKey));
-                }
-                score += p;
-            }
-            for (AnyOf cue : t.cues()) {
-                score += points(q, cue, examplesFrom, CUE, CUE_IN_EXAMPLES, t.id(), mine);
-            }
-            if (score > 0) {
-                scored.add(new Scored(t.id(), score, mainKey, firstKey));
-                cues.addAll(mine);
+            TopicScore score = new TopicScore(t.id(), q, examplesFrom, context);
+            t.keys().forEach(k -> score.add(k, scoring.keyPoints(), scoring.keyPointsInExamples(), true));
+            t.cues().forEach(c -> score.add(c, scoring.cuePoints(), scoring.cuePointsInExamples(), false));
+            if (score.own() > 0) {
+                score.context(context);
+                scored.add(score);
+                cues.addAll(score.cues());
             }
         }
-        scored.sort((a, b) -> a.score != b.score ? Integer.compare(b.score, a.score) : Integer.compare(a.firstKey, b.firstKey));
+        return new TopicDecision(choose(scored), cues);
+    }
+
+    /** The best topic when it reaches the threshold, and a second one that asks for its own; else general. */
+    private List<String> choose(List<TopicScore> scored) {
+        scored.sort(Comparator.comparingInt(TopicScore::score).reversed()
+                .thenComparing(Comparator.comparingInt(TopicScore::lines).reversed())
+                .thenComparingInt(TopicScore::firstKey));
         List<String> topics = new ArrayList<>();
-        if (!scored.isEmpty() && scored.get(0).score >= THRESHOLD) {
-            Scored best = scored.get(0);
-            topics.add(best.id);
-            for (Scored s : scored.subList(1, scored.size())) {
-                if (s.mainKey && s.score >= THRESHOLD && 4 * s.score >= 3 * best.score) {
-                    topics.add(s.id);
+        if (scored.isEmpty() || scored.get(0).score() < scoring.threshold()) {
+            topics.add(TopicCatalog.GENERAL);
+            return topics;
+        }
+        TopicScore best = scored.get(0);
+        topics.add(best.topic());
+        for (TopicScore s : scored.subList(1, scored.size())) {
+            if (s.mainKey() && s.score() >= scoring.threshold()
+                    && 100 * s.own() >= scoring.secondTopicPercent() * best.own()) {
+                topics.add(s.topic());
+            }
+        }
+        return topics;
+    }
+
+    /** Where the header lines hold outside the examples, line by line. */
+    private static List<TopicScore.Context> context(QuestionWords q, int examplesFrom, List<AnyOf> lines,
+                                                    String label, int points) {
+        List<TopicScore.Context> out = new ArrayList<>();
+        for (AnyOf line : lines) {
+            for (Span s : q.find(line)) {
+                if (s.start() < examplesFrom) {
+                    out.add(new TopicScore.Context(line, label, s, points));
                 }
             }
-        } else {
-            topics.add(TopicCatalog.GENERAL);
         }
-        return new TopicDecision(topics, cues);
-    }
-
-    private static int points(SentenceView q, AnyOf line, int examplesFrom, int full, int inExamples, String topic,
-                              List<TopicDecision.Cue> out) {
-        List<Span> found = line.find(q);
-        if (found.isEmpty()) {
-            return 0;
-        }
-        boolean main = found.stream().anyMatch(s -> s.start() < examplesFrom);
-        Span shown = found.stream().filter(s -> !main || s.start() < examplesFrom).findFirst().orElseThrow();
-        int p = main ? full : inExamples;
-        out.add(new TopicDecision.Cue(topic, line.toString(), words(q, shown), p));
-        return p;
-    }
-
-    private static String words(SentenceView q, Span s) {
-        return q.tokens().subList(s.start(), s.end()).stream().map(t -> t.word()).collect(Collectors.joining(" "));
+        return out;
     }
 
     /** The first token of the question's examples, or the token count when it gives none. */
@@ -108,6 +113,4 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         return at;
     }
 
-    private record Scored(String id, int score, boolean mainKey, int firstKey) {
-    }
 }

@@ -3,7 +3,7 @@ package org.symqa.topic;
 import java.util.List;
 import java.util.Objects;
 import org.symqa.rules.AnyOf;
-import org.symqa.rules.Rule;
+import org.symqa.rules.Example;
 
 /**
  * A question topic of {@code rules/topics.rules}: its id, study number, the phrases the answer templates use, and
@@ -13,22 +13,24 @@ import org.symqa.rules.Rule;
  * @param cq       the study's question number (0 when none)
  * @param missing  lower-case phrase for "the context does not say ..."
  * @param found    sentence opening for an answer, before the facts
- * @param keys     strong cues (3 points each line that holds)
- * @param cues     weak cues (1 point each line that holds)
+ * @param keys     strong cues (key-points each line that holds)
+ * @param cues     weak cues (cue-points each line that holds)
  * @param not      items whose presence rules the topic out
+ * @param need     lines that must all hold for the topic to be recognised
  * @param must     example questions that must be recognised as this topic
  * @param mustNot  example questions that must not be
  * @param file     the topics file
  * @param line     line of {@code topic ID}
  */
 public record Topic(String id, int cq, String missing, String found, List<AnyOf> keys, List<AnyOf> cues, AnyOf not,
-                    List<Rule.Example> must, List<Rule.Example> mustNot, String file, int line) {
+                    List<AnyOf> need, List<Example> must, List<Example> mustNot, String file, int line) {
     public Topic {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(missing, "missing");
         Objects.requireNonNull(found, "found");
         keys = List.copyOf(keys);
         cues = List.copyOf(cues);
+        need = List.copyOf(need);
         must = List.copyOf(must);
         mustNot = List.copyOf(mustNot);
     }

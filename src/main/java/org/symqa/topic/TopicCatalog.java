@@ -3,25 +3,34 @@ package org.symqa.topic;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.BlockFile;
+import org.symqa.rules.Example;
 import org.symqa.rules.ItemParser;
-import org.symqa.rules.Rule;
 import org.symqa.resources.SourceException;
 
-/** The topics of {@code rules/topics.rules}, in file order, and the general fallback. */
+/** The topics of {@code rules/topics.rules}, in file order, the general fallback, and how questions are scored. */
 public final class TopicCatalog {
     /** The id of questions outside every topic. */
     public static final String GENERAL = "general";
 
     private final List<Topic> topics;
     private final Topic general;
+    private final TopicScoring scoring;
 
-    private TopicCatalog(List<Topic> topics, Topic general) {
+    private TopicCatalog(List<Topic> topics, Topic general, TopicScoring scoring) {
         this.topics = List.copyOf(topics);
         this.general = general;
+        this.scoring = scoring;
+    }
+
+    /** How questions are scored against the topics (the file's header). */
+    public TopicScoring scoring() {
+        return scoring;
     }
 
     /** All topics but {@code general}, in file order. */
@@ -42,18 +51,19 @@ public final class TopicCatalog {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    /** Compiles the topics file. */
-    public static TopicCatalog compile(BlockFile file, ItemParser items) throws SourceException {
+    /** Compiles the topics file; its words stand for their {@code families}. */
+    public static TopicCatalog compile(BlockFile file, ItemParser items, WordFamilies families) throws SourceException {
         List<SourceException> errors = new ArrayList<>();
+        TopicScoring scoring = TopicScoring.compile(file, items, families, errors);
         List<Topic> all = compile(file, items, errors);
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return of(file.file(), all);
+        return of(file.file(), all, scoring);
     }
 
     /** The catalog of compiled topics of {@code file}, one of which must be {@code general}. */
-    public static TopicCatalog of(String file, List<Topic> all) throws SourceException {
+    public static TopicCatalog of(String file, List<Topic> all, TopicScoring scoring) throws SourceException {
         List<Topic> topics = new ArrayList<>();
         Topic general = null;
         for (Topic t : all) {
@@ -66,7 +76,7 @@ public final class TopicCatalog {
         if (general == null) {
             throw new SourceException(file, 1, 1, "missing 'topic general' (the fallback for other questions)");
         }
-        return new TopicCatalog(topics, general);
+        return new TopicCatalog(topics, general, Objects.requireNonNull(scoring, "scoring"));
     }
 
     /**
@@ -99,8 +109,9 @@ public final class TopicCatalog {
         List<AnyOf> keys = new ArrayList<>();
         List<AnyOf> cues = new ArrayList<>();
         List<org.symqa.rules.Item> not = new ArrayList<>();
-        List<Rule.Example> must = new ArrayList<>();
-        List<Rule.Example> mustNot = new ArrayList<>();
+        List<AnyOf> need = new ArrayList<>();
+        List<Example> must = new ArrayList<>();
+        List<Example> mustNot = new ArrayList<>();
         int before = errors.size();
         for (BlockFile.Field f : b.fields()) {
             switch (f.key()) {
@@ -115,16 +126,17 @@ public final class TopicCatalog {
                 case "found" -> found = f.value();
                 case "key" -> add(keys, items.parseCollecting(file, f, errors));
                 case "cue" -> add(cues, items.parseCollecting(file, f, errors));
+                case "need" -> add(need, items.parseCollecting(file, f, errors));
                 case "not" -> {
                     AnyOf any = items.parseCollecting(file, f, errors);
                     if (any != null) {
                         not.addAll(any.items());
                     }
                 }
-                case "must" -> must.add(new Rule.Example(f.value(), f.line()));
-                case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
+                case "must" -> must.add(new Example(f.value(), f.line()));
+                case "must-not" -> mustNot.add(new Example(f.value(), f.line()));
                 default -> errors.add(new SourceException(file, f.line(), 3, "unknown key '" + f.key()
-                        + "' (expected cq, missing, found, key, cue, not, must, must-not)"));
+                        + "' (expected cq, missing, found, key, cue, need, not, must, must-not)"));
             }
         }
         if ((missing == null || found == null) && errors.size() == before) {
@@ -134,7 +146,7 @@ public final class TopicCatalog {
             return null;
         }
         return new Topic(b.name(), cq, missing, found, keys, cues, not.isEmpty() ? null : new AnyOf(not),
-                must, mustNot, file, b.line());
+                need, must, mustNot, file, b.line());
     }
 
     private static void add(List<AnyOf> list, AnyOf any) {

@@ -7,6 +7,18 @@ import org.symqa.resources.ResourceSource;
 
 /** A small rules folder and lexicon folder in a temporary directory, for tests that break them on purpose. */
 public final class RuleFixture {
+    /** The scoring header of a topics file (as in the repository's topics.rules). */
+    public static final String TOPIC_HEADER = """
+            key-points: 6
+            cue-points: 3
+            key-points-in-examples: 2
+            cue-points-in-examples: 1
+            domain-points: 3
+            off-domain-points: 6
+            threshold: 6
+            second-topic-percent: 75
+            """;
+
     public final Path rules;
     public final Path lexicons;
 
@@ -36,7 +48,6 @@ public final class RuleFixture {
                 stopwords: @stopwords
                 result-cue: "we found"
                 aim-cue: aim
-                background-cue: "is known"
                 negation: not
                 negation-after: "future work"
                 hedge: unclear
@@ -66,7 +77,19 @@ public final class RuleFixture {
                   answer: clause
                   must: What did they find?
                 """);
-        rule("topics.rules", """
+        rule("negation.txt", "pre: no | without\npost: omit\npseudo: \"not only\"\nend: but\ncomma-ends: without\n"
+                + "verbal: not\nusage: use\nforward-window: 8\nbackward-window: 8\nstop-tags: VB.*\nphrase-stop-tags: VB.*\n");
+        rule("facts.txt", "generic: data\nclause-end: which\nunit: GB\nmax-grow: 10\n");
+        rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\n"
+                + "other-work: \"previous studies\"\nself: we\n");
+        rule("about.txt", "terms: @hardware-device\nmax-terms: 5\n");
+        rule("frames.rules", """
+                frame device
+                  role device: @hardware-device
+                  must: We trained on a Tesla V100. => device=Tesla V100
+                """);
+        rule("topics.rules", TOPIC_HEADER + """
+
                 topic hardware
                   cq: 20
                   missing: which hardware was used
@@ -92,6 +115,8 @@ public final class RuleFixture {
         lexicon("example-markers", "e.g.\n");
         lexicon("scorer-stop", "the\n");
         lexicon("section-heading", "methods\n");
+        lexicon("word-families", "classify classification classifier\n");
+        lexicon("suggest-stop", "et\n");
     }
 
     /** Writes a file of the rules folder. */

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.symqa.LoadedRules;
+import org.symqa.RuleLoader;
 import org.symqa.TestPipeline;
+import org.symqa.resources.SourceException;
 import org.symqa.resources.ResourceSource;
 
 /**
@@ -20,11 +23,12 @@ class RulesDocTest {
     private static final Path DOC = Path.of("docs", "rules.md");
 
     private static String generate() throws Exception {
-        List<Problem> problems = new ArrayList<>();
-        LoadedRules loaded = CollectingLoader.load(ResourceSource.directory(Path.of("rules"), "rules"),
-                ResourceSource.directory(Path.of("lexicons"), "lexicons"), TestPipeline.annotator(), problems);
+        List<SourceException> problems = new ArrayList<>();
+        ResourceSource lexicons = ResourceSource.directory(Path.of("lexicons"), "lexicons");
+        LoadedRules loaded = RuleLoader.load(ResourceSource.directory(Path.of("rules"), "rules"), lexicons,
+                TestPipeline.annotator(), problems);
         assertEquals(List.of(), problems);
-        return RulesDoc.write(loaded);
+        return RulesDoc.write(loaded, lexicons);
     }
 
     @Test

@@ -53,6 +53,8 @@ class EvalCommandTest {
         // the baseline answers with whole sentences: it finds the right ones but matches no gold span
         assertEquals("spans: overlap baseline  answered=   2 exact=0.000 partial=0.000 f1=0.136 squad2-f1=0.424",
                 lines.get(at + 1));
+        // these questions are general anyway: answering them all on the general path changes nothing
+        assertEquals(r.out(), run("eval", "testdata/eval/general-gold.jsonl", "--quiet", "--general").out());
         assertEquals(new MainTest.Run(2, "", "symqa eval: --baseline-overlap must lie between 0 and 1\n"),
                 run("eval", "testdata/eval/general-gold.jsonl", "--baseline-overlap", "1.5"));
     }

@@ -45,7 +45,7 @@ class MainTest {
     void answersInTheLayoutThePromptAsksFor() {
         Run r = run(args("answer", "testdata/prompts/hardware-answered.txt"));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Answer:::\nAnswer: Hardware named in the context: NVIDIA RTX 3090 GPU [1]."), r.out());
+        assertTrue(r.out().startsWith("Answer:::\nAnswer: Hardware named in the context: NVIDIA RTX 3090 GPU (single, 24 GB) [1]."), r.out());
         assertTrue(r.out().endsWith("\n\nAnswer:::\n"), r.out());
     }
 
@@ -74,7 +74,8 @@ class MainTest {
     void reportsBadRuleFilesWithTheirLocation(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules.resolve("evidence"));
-        for (String f : new String[] {"topics.rules", "prompt-layout.txt", "text-repair.txt", "general.txt", "answers.txt"}) {
+        for (String f : new String[] {"topics.rules", "prompt-layout.txt", "text-repair.txt", "general.txt", "answers.txt",
+            "frames.rules", "negation.txt", "facts.txt", "background.txt", "about.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
         Files.writeString(rules.resolve("evidence/hardware.rules"), "topic: hardware\nrule hardware.x\n  kind: direct\n  has: @nope\n");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symqa.Result;
 import org.symqa.Symqa;
@@ -32,7 +33,7 @@ class ExplainTest {
             "5. RULES THAT FIRED", "6. RULES THAT DID NOT FIRE", "7. VERDICT", "8. ANSWER"}) {
             assertTrue(text.contains(section), section);
         }
-        assertTrue(text.contains("postprocessing: postprocessing | post-processing"), "the cue that decided the topic");
+        assertTrue(text.contains("postprocessing: postprocess | "), "the cue that decided the topic");
         assertTrue(text.contains("hyphenation at "), "the repair of 'valida-\\ntion'");
         assertTrue(text.contains("template: partial (rules/answers.txt:"), text);
     }
@@ -45,9 +46,42 @@ class ExplainTest {
     }
 
     @Test
-    void splitsPatternsIntoTopLevelSteps() {
-        assertEquals(java.util.List.of("[{lemma:/train|run/}]", "[]{0,8}", "(?: @gpu | [{word:/a b/}] )"),
-                PatternSteps.split("[{lemma:/train|run/}] []{0,8} (?: @gpu | [{word:/a b/}] )"));
+    void firedRulesCarryTheAnswersOwnFacts() throws Exception {
+        Result r = symqa.answer(Files.readString(Path.of("testdata/prompts", "hardware-answered.txt")));
+        Trace t = new Tracer(symqa).trace(r);
+        assertFalse(r.finding().evidence().isEmpty());
+        for (org.symqa.evidence.Evidence e : r.finding().evidence()) {
+            List<String> texts = e.facts().stream().map(org.symqa.evidence.Fact::text).toList();
+            assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals(e.rule()) && f.chunk() == e.chunk()
+                    && f.text().equals(e.text()) && f.cited() && f.facts().size() == texts.size()
+                    && java.util.stream.IntStream.range(0, texts.size()).allMatch(i -> f.facts().get(i).contains(texts.get(i)))),
+                    e.toString());
+        }
+        assertEquals(r.finding().evidence().size(), t.fired().size(), "the run matched nothing it did not cite");
+    }
+
+    @Test
+    void answeredGeneralQuestionShowsTheGeneralDecisions() throws Exception {
+        Trace t = trace("general-answered.json");
+        assertEquals("answered", t.verdict().json());
+        assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals("general.number") && f.cited()),
+                TraceText.render(t));
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("question type number ")), t.decisions().toString());
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("best sentence: chunk 1 s3, coverage 1.00")),
+                t.decisions().toString());
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("answered (") && d.endsWith("): 132 bird species")),
+                t.decisions().toString());
+    }
+
+    @Test
+    void sentencesNoRuleCouldMatchAreMarkedUntaggedInTheRun() throws Exception {
+        Trace t = trace("hardware-answered.txt");
+        var sentences = t.chunks().stream().flatMap(c -> c.sentences().stream()).toList();
+        assertTrue(sentences.stream().anyMatch(Trace.SentenceTrace::taggedInRun), "cited sentences were tagged");
+        assertTrue(sentences.stream().anyMatch(s -> !s.taggedInRun()), "some sentence no rule could match");
+        for (Trace.Fired f : t.fired()) {
+            assertTrue(t.chunks().get(f.chunk() - 1).sentences().get(f.sentence()).taggedInRun(), f.toString());
+        }
     }
 
     @Test

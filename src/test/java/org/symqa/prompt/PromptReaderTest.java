@@ -19,9 +19,10 @@ class PromptReaderTest {
                 + "(e.g., Saliency maps, Metrics calculation, Confusion matrix)?", p.question());
         assertEquals(400, p.wordLimit());
         assertEquals(AnswerFormat.ANSWER_BLOCK, p.format());
-        assertEquals(3, p.chunks().size());
+        assertEquals(4, p.chunks().size(), "a stuff prompt holds the retrieval's 4 chunks");
         assertTrue(p.chunks().get(0).startsWith("3.4. Training behaviour\n\nThe convolutional"), p.chunks().get(0));
-        assertTrue(p.chunks().get(2).startsWith("2.1. Study area"));
+        assertEquals("2.1. Study area", p.chunks().get(2).strip());
+        assertTrue(p.chunks().get(3).startsWith("The observations cover 412 lake catchments"));
     }
 
     @Test
@@ -56,9 +57,24 @@ class PromptReaderTest {
 
     @Test
     void keepsBlankLinesInsideAChunkThatFitsTheChunkSize() {
-        ChunkSplitter s = new ChunkSplitter(60);
+        ChunkSplitter s = new ChunkSplitter(60, 1);
         assertEquals(java.util.List.of("2.1. Data\n\nThe data came from sensors.", "x".repeat(50)),
                 s.split("2.1. Data\n\nThe data came from sensors.\n\n" + "x".repeat(50)));
+    }
+
+    @Test
+    void cutsTheLastChunkOfSeveralBlocksUntilThereAreK() {
+        ChunkSplitter s = new ChunkSplitter(60, 4);
+        // grouping gives [a b] [c d e]: the last chunk of several blocks is cut before its last block, twice
+        String text = "a".repeat(20) + "\n\n" + "b".repeat(20) + "\n\n" + "c".repeat(30) + "\n\n" + "d".repeat(5)
+                + "\n\n" + "e".repeat(5);
+        assertEquals(java.util.List.of("a".repeat(20) + "\n\n" + "b".repeat(20), "c".repeat(30), "d".repeat(5),
+                "e".repeat(5)), s.split(text));
+        // four blocks that fit in one chunk of 60 become four chunks; three blocks stay three
+        assertEquals(4, s.split("a\n\nb\n\nc\n\nd").size());
+        assertEquals(3, s.split("a\n\nb\n\nc").size());
+        // never more than k by cutting: five small blocks give four chunks
+        assertEquals(java.util.List.of("a\n\nb", "c", "d", "e"), s.split("a\n\nb\n\nc\n\nd\n\ne"));
     }
 
     @Test

@@ -31,8 +31,10 @@ class PrefilterTest {
         List<String> unread = new ArrayList<>();
         for (List<Rule> list : TestPipeline.get().ruleSet().rules().values()) {
             for (Rule r : list) {
-                if (r.pattern() != null && PatternCondition.of(r.pattern().toString()) == Prefilter.Always.INSTANCE) {
-                    unread.add(r.id());
+                for (Condition c : r.conditions()) {
+                    if (c instanceof PatternLine p && p.prefilter() == Prefilter.Always.INSTANCE) {
+                        unread.add(r.id());
+                    }
                 }
             }
         }
@@ -51,7 +53,7 @@ class PrefilterTest {
                 CandidateView candidate = s.candidateView(split);
                 for (List<Rule> list : s.ruleSet().rules().values()) {
                     for (Rule r : list) {
-                        boolean may = Prefilter.of(r).mayMatch(candidate);
+                        boolean may = r.prefilter().mayMatch(candidate);
                         if (r.match(tagged) != null) {
                             matched++;
                             if (!may) {

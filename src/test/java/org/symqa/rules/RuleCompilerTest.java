@@ -29,7 +29,7 @@ class RuleCompilerTest {
         assertEquals("hardware.x", r.id());
         assertEquals("rules/evidence/hardware.rules:3", r.location());
         assertEquals("rule hardware.x\n  kind: direct\n  has: @hardware-device | \"graphics card\"", r.toString());
-        assertEquals("@hardware-device | \"graphics card\"", r.has().get(0).toString());
+        assertEquals("has: @hardware-device | \"graphics card\"", r.conditions().get(0).toString());
     }
 
     @Test

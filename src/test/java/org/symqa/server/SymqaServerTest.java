@@ -41,23 +41,25 @@ class SymqaServerTest {
         servers.forEach(s -> s.stop(2000));
     }
 
-    private static ServerConfig config(int threads, int queue, long timeoutMs, String key, int maxBody, int cache) {
-        return new ServerConfig("127.0.0.1", 0, maxBody, threads, queue, timeoutMs, key, cache);
+    static ServerConfig config(int threads, int queue, long timeoutMs, String key, int maxBody, int cache) {
+        return new ServerConfig("127.0.0.1", 0, new ServerConfig.Limits(maxBody, threads, queue, timeoutMs, 10_000,
+                1024, 256, cache), new Access(key, List.of(), List.of()));
     }
 
     private SymqaServer start(ServerConfig c, Answerer a) throws IOException {
-        SymqaServer s = new SymqaServer(TestPipeline.get(), a, c);
+        SymqaServer s = new SymqaServer(TestPipeline.get(), a, c, null);
         servers.add(s);
         s.start();
         return s;
     }
 
     private SymqaServer start() throws IOException {
-        return start(config(2, 8, 30_000, null, 1 << 20, 16), TestPipeline.get()::answer);
+        return start(config(2, 8, 30_000, null, 1 << 20, 16), new PipelineAnswerer(TestPipeline.get()));
     }
 
     private HttpResponse<String> post(SymqaServer s, String path, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(s, path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(s, path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -115,7 +117,7 @@ class SymqaServerTest {
         assertEquals(expected(prompt), choice.get("message").get("content").asText());
         assertEquals("stop", choice.get("finish_reason").asText());
         JsonNode usage = o.get("usage");
-        assertEquals(ChatApi.words(prompt), usage.get("prompt_tokens").asInt());
+        assertEquals(WordCap.words(prompt), usage.get("prompt_tokens").asInt());
         assertEquals(usage.get("prompt_tokens").asInt() + usage.get("completion_tokens").asInt(),
                 usage.get("total_tokens").asInt());
         assertEquals(r.body(), post(s, "/v1/chat/completions", chat(prompt, false)).body(), "same request, same bytes");
@@ -151,7 +153,7 @@ class SymqaServerTest {
             HttpResponse<String> r = post(s, "/v1/chat/completions", body);
             assertEquals(200, r.statusCode(), r.body());
             String content = JSON.readTree(r.body()).get("choices").get(0).get("message").get("content").asText();
-            assertTrue(content.contains("RTX 3090 GPU [1]"), content);
+            assertTrue(content.contains("NVIDIA RTX 3090 GPU (one) [1]"), content);
         }
     }
 
@@ -257,13 +259,17 @@ class SymqaServerTest {
                 "{\"messages\":[{\"role\":\"user\",\"content\":42}]}"), 400, "invalid_type").get("param").asText());
         assertEquals("prompt", error(post(s, "/v1/answer", "{\"trace\":true}"), 400, "missing_prompt")
                 .get("param").asText());
-        assertEquals("messages", error(post(s, "/v1/chat/completions", chat("no question here", false)), 400,
+        assertEquals("prompt", error(post(s, "/v1/answer", "{\"prompt\":\"no question here\"}"), 400,
                 "invalid_prompt").get("param").asText());
+        assertEquals("max_tokens", error(post(s, "/v1/chat/completions",
+                "{\"max_tokens\":0,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"), 400, "invalid_type")
+                .get("param").asText());
+        error(post(s, "/v1/answer", "{\"prompt\":\"What?\"} {}"), 400, "invalid_json");
     }
 
     @Test
     void apiKeyIsRequiredWhenSet() throws Exception {
-        SymqaServer s = start(config(2, 8, 30_000, "s3cret-key", 1 << 20, 16), TestPipeline.get()::answer);
+        SymqaServer s = start(config(2, 8, 30_000, "s3cret-key", 1 << 20, 16), new PipelineAnswerer(TestPipeline.get()));
         HttpResponse<String> none = get(s, "/v1/models");
         error(none, 401, "invalid_api_key");
         assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
@@ -280,24 +286,26 @@ class SymqaServerTest {
     @Test
     void unknownPathIs404AndWrongMethodIs405WithAllow() throws Exception {
         SymqaServer s = start();
-        error(get(s, "/v1/completions"), 404, "not_found");
+        error(get(s, "/v1/complete"), 404, "not_found");
         error(get(s, "/"), 404, "not_found");
         HttpResponse<String> r = get(s, "/v1/chat/completions");
         error(r, 405, "method_not_allowed");
-        assertEquals("POST", r.headers().firstValue("Allow").orElse(""));
+        assertEquals("POST, OPTIONS", r.headers().firstValue("Allow").orElse(""));
+        error(get(s, "/v1/completions"), 405, "method_not_allowed");
         HttpResponse<String> m = post(s, "/v1/models", "{}");
         error(m, 405, "method_not_allowed");
-        assertEquals("GET", m.headers().firstValue("Allow").orElse(""));
+        assertEquals("GET, HEAD, OPTIONS", m.headers().firstValue("Allow").orElse(""));
     }
 
     @Test
     void bodyOverTheLimitIs413() throws Exception {
-        SymqaServer s = start(config(2, 8, 30_000, null, 1000, 16), TestPipeline.get()::answer);
+        SymqaServer s = start(config(2, 8, 30_000, null, 1000, 16), new PipelineAnswerer(TestPipeline.get()));
         String big = chat("x".repeat(5000), false);
         error(post(s, "/v1/chat/completions", big), 413, "body_too_large");
         // a chunked body (no Content-Length) is counted as it is read
         HttpRequest chunked = HttpRequest.newBuilder(uri(s, "/v1/answer")).POST(HttpRequest.BodyPublishers
-                .ofInputStream(() -> new ByteArrayInputStream(big.getBytes()))).build();
+                .ofInputStream(() -> new ByteArrayInputStream(big.getBytes()))).header("Content-Type", "application/json")
+                .build();
         error(client.send(chunked, HttpResponse.BodyHandlers.ofString()), 413, "body_too_large");
         assertEquals(200, get(s, "/health").statusCode(), "the server goes on");
     }
@@ -318,7 +326,8 @@ class SymqaServerTest {
         });
         String body = chat(Files.readString(PROMPT), false);
         CompletableFuture<HttpResponse<String>> first = client.sendAsync(HttpRequest.newBuilder(
-                uri(s, "/v1/chat/completions")).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                uri(s, "/v1/chat/completions")).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(entered.await(10, TimeUnit.SECONDS));
         HttpResponse<String> refused = post(s, "/v1/chat/completions", body);
@@ -387,7 +396,7 @@ class SymqaServerTest {
 
     @Test
     void concurrentRequestsEachGetTheirOwnAnswer() throws Exception {
-        SymqaServer s = start(config(2, 64, 60_000, null, 1 << 20, 0), TestPipeline.get()::answer);
+        SymqaServer s = start(config(2, 64, 60_000, null, 1 << 20, 0), new PipelineAnswerer(TestPipeline.get()));
         String a = "What hardware was used?\n\nAll networks were trained on one NVIDIA RTX 3090 GPU.";
         String b = "Which optimizer was used?\n\nWe optimised the weights with Adam at a learning rate of 0.001.";
         String ea = expected(a);
@@ -397,7 +406,8 @@ class SymqaServerTest {
         for (int i = 0; i < 16; i++) {
             String p = i % 2 == 0 ? a : b;
             futures.add(client.sendAsync(HttpRequest.newBuilder(uri(s, "/v1/chat/completions"))
-                    .POST(HttpRequest.BodyPublishers.ofString(chat(p, false))).build(), HttpResponse.BodyHandlers.ofString()));
+                    .POST(HttpRequest.BodyPublishers.ofString(chat(p, false))).header("Content-Type", "application/json")
+                    .build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (int i = 0; i < futures.size(); i++) {
             HttpResponse<String> r = futures.get(i).get(60, TimeUnit.SECONDS);
@@ -421,7 +431,7 @@ class SymqaServerTest {
         });
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(HttpRequest.newBuilder(
                 uri(s, "/v1/chat/completions")).POST(HttpRequest.BodyPublishers.ofString(chat(Files.readString(PROMPT),
-                false))).build(), HttpResponse.BodyHandlers.ofString());
+                false))).header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(entered.await(10, TimeUnit.SECONDS));
         s.stop(10_000);
         HttpResponse<String> r = inFlight.get(10, TimeUnit.SECONDS);
@@ -431,8 +441,8 @@ class SymqaServerTest {
 
     @Test
     void wordsAreWhitespaceSeparated() {
-        assertEquals(0, ChatApi.words("  \n"));
-        assertEquals(3, ChatApi.words(" a  b\nc "));
-        assertEquals(List.of("a\n", "b\n", "c"), ChatApi.pieces("a\nb\nc"));
+        assertEquals(0, WordCap.words("  \n"));
+        assertEquals(3, WordCap.words(" a  b\nc "));
+        assertEquals(List.of("a\n", "b\n", "c"), OpenAiJson.pieces("a\nb\nc"));
     }
 }

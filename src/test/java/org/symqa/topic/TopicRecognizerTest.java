@@ -1,5 +1,6 @@
 package org.symqa.topic;
 
+import org.symqa.rules.Example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,13 +21,13 @@ class TopicRecognizerTest {
     void everyTopicExampleIsRecognised() {
         List<String> failures = new ArrayList<>();
         for (Topic t : symqa.ruleSet().topics().topics()) {
-            for (Rule.Example e : t.must()) {
+            for (Example e : t.must()) {
                 List<String> got = recognizer.recognise(e.text()).topics();
                 if (!got.get(0).equals(t.id())) {
                     failures.add(t.file() + ":" + e.line() + ": '" + e.text() + "' gave " + got + ", expected " + t.id());
                 }
             }
-            for (Rule.Example e : t.mustNot()) {
+            for (Example e : t.mustNot()) {
                 if (recognizer.recognise(e.text()).topics().contains(t.id())) {
                     failures.add(t.file() + ":" + e.line() + ": '" + e.text() + "' must not be " + t.id());
                 }

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.symqa.evidence.Background;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.EvidenceFinder;
 import org.symqa.evidence.Extraction;
+import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
+import org.symqa.evidence.FindingLog;
 import org.symqa.evidence.Reason;
 import org.symqa.evidence.RuleEvidenceFinder;
 import org.symqa.evidence.Verdict;
@@ -41,13 +44,19 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
     private final QuestionAnalyser analyser;
     private final SentenceScorer scorer;
 
-    public GeneralEvidenceFinder(GeneralSettings settings, Function<String, SentenceView> questionViews,
-                                 Function<Sentence, SentenceView> views) {
+    /**
+     * @param settings      the settings and question types
+     * @param background    tells sentences about other work (they rank lower)
+     * @param questionViews a question as one annotated sentence
+     * @param views         a tagged sentence as rules see it
+     */
+    public GeneralEvidenceFinder(GeneralSettings settings, Background background,
+                                 Function<String, SentenceView> questionViews, Function<Sentence, SentenceView> views) {
         this.settings = settings;
         this.questionViews = questionViews;
         this.views = views;
         this.analyser = new QuestionAnalyser(settings);
-        this.scorer = new SentenceScorer(settings);
+        this.scorer = new SentenceScorer(settings, background);
     }
 
     /** The analysis of a question (for explanations and tests). */
@@ -62,28 +71,57 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
         }
         Question q = analyse(question);
         List<Scored> ranked = rank(q, document);
+        List<FindingLog.SentenceRef> tagged = new ArrayList<>();
+        ranked.stream().sorted(Comparator.comparingInt(Scored::order))
+                .forEach(r -> tagged.add(new FindingLog.SentenceRef(r.chunk().number(), r.sentence().index())));
+        List<String> decisions = new ArrayList<>();
+        decisions.add("question type " + q.type().name() + " (" + q.type().location() + "), answer shape "
+                + q.type().shape().name().toLowerCase(java.util.Locale.ROOT) + "; content words: "
+                + (q.keys().isEmpty() ? "none" : String.join(", ", q.keys())) + "; focus head: " + q.headLemma()
+                + "; verb: " + q.verbLemma());
         GeneralSettings.Limits limits = settings.limits();
         if (q.keys().isEmpty() || ranked.isEmpty()) {
-            return new Finding(Verdict.NO_INFORMATION, Reason.WEAK_OVERLAP, List.of());
+            decisions.add("no content word in the question, or no sentence: no information");
+            return new Finding(Verdict.NO_INFORMATION, Reason.WEAK_OVERLAP, List.of(),
+                    new FindingLog(List.of(), tagged, decisions));
         }
         Scored top = ranked.get(0);
         Scored best = ranked.stream().filter(Scored::answers).findFirst().orElse(null);
+        Scored rival = best == null ? null : rival(best, ranked);
+        decisions.add(describe("best sentence", top) + (best == null ? "; no sentence holds an answer of the type"
+                : best == top ? "" : "; " + describe("best sentence with an answer", best)));
+        if (rival != null) {
+            decisions.add(describe("next sentence with another answer", rival));
+        }
         Reason reason;
         if (best == null || best.coverage() < limits.answerCoverage()) {
             reason = top.coverage() < limits.answerCoverage() ? Reason.WEAK_OVERLAP : Reason.NO_ANSWER_SPAN;
-        } else if (best.score() + limits.answerMargin() < top.score() || rivalled(best, ranked)) {
+        } else if (best.score() + limits.answerMargin() < top.score()
+                || rival != null && best.score() - rival.score() < limits.answerMargin()) {
             reason = Reason.AMBIGUOUS;
         } else {
+            Extraction x = extraction(q, best);
             List<Evidence> evidence = new ArrayList<>();
-            Evidence direct = cite(best, ANSWER_RULE + q.type().name(), location(q, best), RuleKind.DIRECT,
-                    List.of(text(best, best.span())));
-            evidence.add(direct);
+            evidence.add(cite(best, x.fact().rule(), x.location(), RuleKind.DIRECT, List.of(x.fact())));
             evidence.addAll(related(ranked, best));
+            decisions.add("answered (coverage >= " + limits.answerCoverage() + ", lead over another answer >= "
+                    + limits.answerMargin() + ", " + settings.location() + "): " + x.phrase());
             return new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, evidence,
-                    Optional.of(extraction(q, best, direct)));
+                    new FindingLog(evidence, tagged, decisions), Optional.of(x));
         }
+        decisions.add("not answered: " + reason.json() + " (answers at coverage >= " + limits.answerCoverage()
+                + " with a lead of " + limits.answerMargin() + ", " + settings.location() + ")");
         List<Evidence> related = related(ranked, null);
-        return new Finding(related.isEmpty() ? Verdict.NO_INFORMATION : Verdict.PARTIAL, reason, related);
+        return new Finding(related.isEmpty() ? Verdict.NO_INFORMATION : Verdict.PARTIAL, reason, related,
+                new FindingLog(related, tagged, decisions));
+    }
+
+    private static String describe(String what, Scored s) {
+        String found = !s.answers() ? "no answer"
+                : "answer '" + s.phrase() + "' " + (s.rewrite() != null ? "by rewrite " + s.rewrite().source()
+                        : "by its shape");
+        return String.format(java.util.Locale.ROOT, "%s: chunk %d s%d, coverage %.2f, score %.2f, %s", what,
+                s.chunk().number(), s.sentence().index(), s.coverage(), s.score(), found);
     }
 
     /** The context's sentences as ranked for the question, best first (for tests and explanations). */
@@ -129,15 +167,14 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
         return out;
     }
 
-    /** True when another sentence gives a different answer and scores within the margin. */
-    private boolean rivalled(Scored best, List<Scored> ranked) {
+    /** The best sentence after {@code best} that gives another answer, or null. */
+    private static Scored rival(Scored best, List<Scored> ranked) {
         for (Scored s : ranked) {
-            if (s != best && s.answers() && !s.phrase().equals(best.phrase())
-                    && best.score() - s.score() < settings.limits().answerMargin()) {
-                return true;
+            if (s != best && s.answers() && !s.phrase().equals(best.phrase())) {
+                return s;
             }
         }
-        return false;
+        return null;
     }
 
     private List<Evidence> related(List<Scored> ranked, Scored except) {
@@ -157,12 +194,12 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
         return s.rewrite() != null ? q.type().file() + ":" + s.rewrite().line() : q.type().location();
     }
 
-    private static Evidence cite(Scored s, String rule, String location, RuleKind kind, List<String> facts) {
+    private static Evidence cite(Scored s, String rule, String location, RuleKind kind, List<Fact> facts) {
         Chunk c = s.chunk();
         int start = c.text().originalOffset(s.sentence().start());
         int end = c.text().originalEnd(s.sentence().end());
         String quoted = Quote.of(c.text(), s.sentence().start(), s.sentence().end());
-        return new Evidence(c.number(), start, end, quoted, rule, location, kind, facts);
+        return new Evidence(c.number(), start, end, quoted, rule, location, kind, facts, false);
     }
 
     private static String text(Scored s, Span span) {
@@ -170,14 +207,14 @@ public final class GeneralEvidenceFinder implements EvidenceFinder {
         return Quote.of(s.chunk().text(), t.get(span.start()).start(), t.get(span.end() - 1).end());
     }
 
-    private static Extraction extraction(Question q, Scored s, Evidence direct) {
+    private static Extraction extraction(Question q, Scored s) {
         List<Token> t = s.sentence().tokens();
         Chunk c = s.chunk();
         int start = c.text().originalOffset(t.get(s.span().start()).start());
         int end = c.text().originalEnd(t.get(s.span().end() - 1).end());
         PolarReader.Reply reply = s.reply();
-        boolean negated = reply != null && reply.negation();
-        return new Extraction(q.type().name(), reply == null ? null : reply.polarity().json(), c.number(), start, end,
-                text(s, s.span()), reply == null ? "answer" : "polarity", negated, direct.rule(), direct.location());
+        Fact fact = new Fact(text(s, s.span()), c.number(), start, end, ANSWER_RULE + q.type().name(),
+                reply == null ? "answer" : "polarity", reply != null && reply.negation(), List.of());
+        return new Extraction(q.type().name(), reply == null ? null : reply.polarity().json(), fact, location(q, s));
     }
 }

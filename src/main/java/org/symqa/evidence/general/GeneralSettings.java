@@ -58,7 +58,7 @@ public record GeneralSettings(Ranking ranking, Limits limits, Cues cues, Shapes 
     }
 
     /** Conditions on words: question words to leave out, sentence cue phrases, yes/no cues. */
-    public record Cues(AnyOf stopwords, AnyOf result, AnyOf aim, AnyOf background, AnyOf negation,
+    public record Cues(AnyOf stopwords, AnyOf result, AnyOf aim, AnyOf negation,
                        AnyOf negationAfter, AnyOf hedge, AnyOf up, AnyOf down, AnyOf scopeBreak) {
     }
 
@@ -83,7 +83,7 @@ public record GeneralSettings(Ranking ranking, Limits limits, Cues cues, Shapes 
 
     /** Every condition of the settings and question types (for the lexicon catalogue). */
     public List<AnyOf> conditions() {
-        List<AnyOf> out = new ArrayList<>(List.of(cues.stopwords(), cues.result(), cues.aim(), cues.background(),
+        List<AnyOf> out = new ArrayList<>(List.of(cues.stopwords(), cues.result(), cues.aim(),
                 cues.negation(), cues.negationAfter(), cues.hedge(), cues.up(), cues.down(), cues.scopeBreak(),
                 shapes.number(), shapes.numberBefore(), shapes.numberAfter(), shapes.numberRange(), shapes.rangeStart(),
                 shapes.date(), shapes.placeWord(), shapes.locative(), shapes.nameJoin(), shapes.listJoin(),
@@ -108,8 +108,8 @@ public record GeneralSettings(Ranking ranking, Limits limits, Cues cues, Shapes 
         } catch (IllegalArgumentException e) {
             throw new SourceException(f.name(), f.require("answer-coverage").line(), 1, e.getMessage());
         }
-        Cues cues = new Cues(r.items("stopwords"), r.items("result-cue"), r.items("aim-cue"),
-                r.items("background-cue"), r.items("negation"), r.items("negation-after"), r.items("hedge"),
+        Cues cues = new Cues(r.items("stopwords"), r.items("result-cue"), r.items("aim-cue"), r.items("negation"),
+                r.items("negation-after"), r.items("hedge"),
                 r.items("up"), r.items("down"), r.items("scope-break"));
         Shapes shapes = new Shapes(r.items("number"), r.items("number-before"), r.items("number-after"),
                 r.items("number-range"), r.items("range-start"), r.items("date"), r.items("place-word"),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.FramePattern;
-import org.symqa.rules.Rule;
+import org.symqa.rules.Example;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
 
@@ -25,7 +25,7 @@ import org.symqa.rules.Span;
  * @param line     the line of {@code type NAME}
  */
 public record QuestionType(String name, List<AnyOf> asks, List<FramePattern> frames, AnyOf not, AnswerShape shape,
-                           AnyOf needs, List<Rewrite> rewrites, List<Rule.Example> must, List<Rule.Example> mustNot, String file,
+                           AnyOf needs, List<Rewrite> rewrites, List<Example> must, List<Example> mustNot, String file,
                            int line) {
     public QuestionType {
         asks = List.copyOf(asks);

@@ -11,7 +11,7 @@ import org.symqa.rules.BlockFile;
 import org.symqa.rules.FramePattern;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.Item;
-import org.symqa.rules.Rule;
+import org.symqa.rules.Example;
 import org.symqa.rules.SentenceView;
 
 /** Compiles the {@code type} blocks of {@code rules/general-questions.rules} and checks their examples. */
@@ -39,14 +39,14 @@ public final class QuestionTypes {
     public static List<Failure> failures(List<QuestionType> types, Function<String, SentenceView> views) {
         List<Failure> out = new ArrayList<>();
         for (QuestionType t : types) {
-            for (Rule.Example e : t.must()) {
+            for (Example e : t.must()) {
                 QuestionType got = typeOf(types, views.apply(e.text()));
                 if (got != t) {
                     out.add(new Failure(t.file(), e.line(), "question type " + t.name()
                             + " does not hold on its must: example (got " + got.name() + ")"));
                 }
             }
-            for (Rule.Example e : t.mustNot()) {
+            for (Example e : t.mustNot()) {
                 if (typeOf(types, views.apply(e.text())) == t) {
                     out.add(new Failure(t.file(), e.line(), "question type " + t.name() + " holds on its must-not: example"));
                 }
@@ -85,8 +85,8 @@ public final class QuestionTypes {
         AnswerShape shape = null;
         AnyOf needs = null;
         List<Rewrite> rewrites = new ArrayList<>();
-        List<Rule.Example> must = new ArrayList<>();
-        List<Rule.Example> mustNot = new ArrayList<>();
+        List<Example> must = new ArrayList<>();
+        List<Example> mustNot = new ArrayList<>();
         for (BlockFile.Field f : b.fields()) {
             switch (f.key()) {
                 case "asks" -> asks.add(items.parse(file, f));
@@ -101,8 +101,8 @@ public final class QuestionTypes {
                 }
                 case "needs" -> needs = items.parse(file, f);
                 case "rewrite" -> rewrites.add(RewriteParser.parse(file, f, items));
-                case "must" -> must.add(new Rule.Example(f.value(), f.line()));
-                case "must-not" -> mustNot.add(new Rule.Example(f.value(), f.line()));
+                case "must" -> must.add(new Example(f.value(), f.line()));
+                case "must-not" -> mustNot.add(new Example(f.value(), f.line()));
                 default -> throw new SourceException(file, f.line(), 3, "unknown key '" + f.key() + "' (expected one of "
                         + KEYS + ")");
             }

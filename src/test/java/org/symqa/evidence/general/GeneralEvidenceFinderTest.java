@@ -29,7 +29,7 @@ class GeneralEvidenceFinderTest {
     }
 
     private static Finding find(GeneralSettings settings, Prompt p) {
-        return new GeneralEvidenceFinder(settings, SYMQA::questionView, SYMQA::view).find(p.question(), GENERAL,
+        return new GeneralEvidenceFinder(settings, SYMQA.ruleSet().background(), SYMQA::questionView, SYMQA::view).find(p.question(), GENERAL,
                 SYMQA.annotate(p));
     }
 
@@ -53,15 +53,15 @@ class GeneralEvidenceFinderTest {
         Finding f = find(SETTINGS, p);
         assertEquals(Verdict.ANSWERED, f.verdict());
         Extraction x = f.extraction().orElseThrow();
-        assertEquals("132 bird species", x.text());
-        assertEquals(2, x.chunk());
-        assertEquals("132 bird species", p.chunks().get(1).substring(x.start(), x.end()));
+        assertEquals("132 bird species", x.fact().text());
+        assertEquals(2, x.fact().chunk());
+        assertEquals("132 bird species", p.chunks().get(1).substring(x.fact().start(), x.fact().end()));
         assertEquals("number", x.type());
-        assertEquals("answer", x.role());
+        assertEquals("answer", x.fact().role());
         assertEquals("general.number", f.evidence().get(0).rule());
-        assertEquals("general.number", x.rule());
+        assertEquals("general.number", x.fact().rule());
         assertTrue(x.location().startsWith("rules/general-questions.rules:"), x.location());
-        assertEquals(List.of("132 bird species"), f.evidence().get(0).facts());
+        assertEquals(List.of(x.fact()), f.evidence().get(0).facts());
     }
 
     @Test
@@ -91,14 +91,14 @@ class GeneralEvidenceFinderTest {
         Extraction x = find("Did mortality differ between the groups?", "Mortality did not differ between the groups.")
                 .extraction().orElseThrow();
         assertEquals("no", x.reply());
-        assertEquals("polarity", x.role());
-        assertEquals("not differ", x.text());
-        assertTrue(x.negated());
+        assertEquals("polarity", x.fact().role());
+        assertEquals("not differ", x.fact().text());
+        assertTrue(x.fact().negated());
         Extraction up = find("Did body weight increase in fasted mice?", "Body weight fell in fasted mice.")
                 .extraction().orElseThrow();
         assertEquals("no", up.reply());
-        assertEquals("fell", up.text());
-        assertEquals(false, up.negated());
+        assertEquals("fell", up.fact().text());
+        assertEquals(false, up.fact().negated());
     }
 
     @Test
@@ -122,7 +122,7 @@ class GeneralEvidenceFinderTest {
     void coverageAndMarginAreThresholdsFromTheRules() throws Exception {
         Prompt p = prompt("How many bird species were recorded in the highlands?", TANA);
         Document d = SYMQA.annotate(p);
-        GeneralEvidenceFinder finder = new GeneralEvidenceFinder(SETTINGS, SYMQA::questionView, SYMQA::view);
+        GeneralEvidenceFinder finder = new GeneralEvidenceFinder(SETTINGS, SYMQA.ruleSet().background(), SYMQA::questionView, SYMQA::view);
         Scored best = finder.ranked(finder.analyse(p.question()), d).stream().filter(Scored::answers).findFirst()
                 .orElseThrow();
         double c = best.coverage();
@@ -142,7 +142,7 @@ class GeneralEvidenceFinderTest {
     @Test
     void polarCoverageIsAThresholdToo() throws Exception {
         Prompt p = prompt("Did mortality differ between the treatment groups?", "Mortality did not differ between groups.");
-        GeneralEvidenceFinder finder = new GeneralEvidenceFinder(SETTINGS, SYMQA::questionView, SYMQA::view);
+        GeneralEvidenceFinder finder = new GeneralEvidenceFinder(SETTINGS, SYMQA.ruleSet().background(), SYMQA::questionView, SYMQA::view);
         Scored best = finder.ranked(finder.analyse(p.question()), SYMQA.annotate(p)).get(0);
         double c = best.reply().coverage();
         assertTrue(c > 0 && c < 1, "coverage " + c);

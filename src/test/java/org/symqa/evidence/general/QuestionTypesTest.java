@@ -18,7 +18,8 @@ import org.symqa.rules.ItemParser;
 /** Question analysis on the repository's rules, and one-line errors for broken question type files. */
 class QuestionTypesTest {
     private static final GeneralEvidenceFinder FINDER = new GeneralEvidenceFinder(
-            TestPipeline.get().ruleSet().general(), TestPipeline.get()::questionView, TestPipeline.get()::view);
+            TestPipeline.get().ruleSet().general(), TestPipeline.get().ruleSet().background(),
+            TestPipeline.get()::questionView, TestPipeline.get()::view);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

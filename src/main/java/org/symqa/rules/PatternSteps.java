@@ -1,10 +1,7 @@
-package org.symqa.explain;
+package org.symqa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.symqa.rules.FramePattern;
-import org.symqa.rules.SentenceView;
-import org.symqa.rules.Span;
 
 /**
  * A TokensRegex pattern cut into its top-level steps, to tell how far it got in a sentence where it did not match:

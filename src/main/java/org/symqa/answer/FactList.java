@@ -1,0 +1,114 @@
+package org.symqa.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Fact;
+import org.symqa.rules.RuleKind;
+
+/**
+ * The facts an answer states, from its direct evidence: those the context says were used, and those it says were
+ * not, each list without repeats (the same words in any case, a plural of a fact already listed, or a fact whose
+ * words stand whole inside a longer one). A fact with roles is written with them: "SGD (learning rate 0.01,
+ * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32").
+ *
+ * @param used    facts stated as used or present
+ * @param negated facts the context says were not used
+ */
+record FactList(List<Fact> used, List<Fact> negated) {
+    /** A role whose fact is written right after its anchor ("batch size 32"), not in parentheses. */
+    static final String VALUE = "value";
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*(?:[eE][-+]?\\d+)?%?");
+
+    FactList {
+        used = List.copyOf(used);
+        negated = List.copyOf(negated);
+    }
+
+    /** The facts of the direct evidence, at most {@code max} in each list, in evidence order. */
+    static FactList of(List<Evidence> evidence, int max) {
+        List<Fact> used = new ArrayList<>();
+        List<Fact> negated = new ArrayList<>();
+        for (Evidence e : evidence) {
+            if (e.kind() != RuleKind.DIRECT) {
+                continue;
+            }
+            for (Fact f : e.facts()) {
+                add(f.negated() ? negated : used, f, max);
+            }
+        }
+        negated.removeIf(n -> used.stream().anyMatch(u -> key(u).equals(key(n))));
+        return new FactList(used, negated);
+    }
+
+    private static void add(List<Fact> list, Fact f, int max) {
+        String k = key(f);
+        for (int i = 0; i < list.size(); i++) {
+            String other = key(list.get(i));
+            if (other.equals(k) || contains(other, k)) {
+                if (f.details().size() > list.get(i).details().size() && other.equals(k)) {
+                    list.set(i, f);
+                }
+                return;
+            }
+            if (contains(k, other)) {
+                list.set(i, f);
+                list.removeIf(x -> x != f && contains(k, key(x)));
+                return;
+            }
+        }
+        if (list.size() < max) {
+            list.add(f);
+        }
+    }
+
+    /** The fact's words, lower-cased, a final plural 's' of a long word dropped. */
+    private static String key(Fact f) {
+        return f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
+    }
+
+    /** True when {@code part} stands as whole words inside {@code whole} (and is shorter). */
+    private static boolean contains(String whole, String part) {
+        if (whole.length() <= part.length()) {
+            return false;
+        }
+        int at = whole.indexOf(part);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(whole.charAt(at - 1));
+            int end = at + part.length();
+            boolean after = end == whole.length() || !Character.isLetterOrDigit(whole.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            at = whole.indexOf(part, at + 1);
+        }
+        return false;
+    }
+
+    /** Every fact stated, used ones first. */
+    List<Fact> stated() {
+        List<Fact> all = new ArrayList<>(used);
+        all.addAll(negated);
+        return all;
+    }
+
+    /** A fact as the answer writes it, with its roles and chunk: {@code SGD (learning rate 0.01) [2]}. */
+    static String render(Fact f, Templates templates) {
+        StringBuilder b = new StringBuilder(f.text());
+        List<String> parts = new ArrayList<>();
+        for (Fact d : f.details()) {
+            if (d.role().equals(VALUE)) {
+                b.append(' ').append(d.text());
+            } else {
+                parts.add(NUMBER.matcher(d.text()).matches() ? d.role().replace('-', ' ') + " " + d.text() : d.text());
+            }
+        }
+        if (!parts.isEmpty()) {
+            b.append(" (").append(String.join(", ", parts)).append(')');
+        }
+        return templates.fill("fact", Map.of("fact", b.toString(), "chunk", Integer.toString(f.chunk())));
+    }
+}

@@ -1,0 +1,72 @@
+package org.symqa.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.symqa.eval.GoldFormatException;
+import org.symqa.eval.GoldItem;
+import org.symqa.prompt.JsonInput;
+import org.symqa.prompt.Prompt;
+import org.symqa.prompt.PromptException;
+import org.symqa.prompt.PromptReader;
+
+/**
+ * Reads a gold JSONL file (plain, .gz, or standard input) and checks every line before anything is answered: a
+ * malformed line, a missing id or label, an id seen before or a prompt without a question is a one-line error
+ * naming the file and line.
+ */
+final class GoldFile {
+    /** One gold line: its number, the item, and its prompt as read. */
+    record Entry(long line, GoldItem gold, Prompt prompt) {
+    }
+
+    private GoldFile() {
+    }
+
+    /** The gold lines of {@code input} ({@code -}: standard input) that {@code keep} accepts, in file order. */
+    static List<Entry> read(String input, PromptReader reader, Predicate<GoldItem> keep) throws CliException {
+        String name = name(input);
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        int items = 0;
+        try (LineSource source = LineSource.open(input, System.in)) {
+            LineSource.Line line;
+            while ((line = source.next()) != null) {
+                String where = name + ":" + line.number();
+                String text = InputText.decode(line.bytes(), where);
+                if (GoldItem.isBlankLine(text)) {
+                    continue;
+                }
+                try {
+                    JsonNode node = JsonInput.parseObject(text);
+                    GoldItem gold = GoldItem.of(node);
+                    Long first = seen.putIfAbsent(gold.id(), line.number());
+                    if (first != null) {
+                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
+                    }
+                    items++;
+                    if (keep.test(gold)) {
+                        entries.add(new Entry(line.number(), gold, reader.readJson(node)));
+                    }
+                } catch (PromptException | GoldFormatException e) {
+                    throw new CliException(where + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException(name + ": cannot read: " + e.getMessage());
+        }
+        if (items == 0) {
+            throw new CliException(name + ": no gold items");
+        }
+        return entries;
+    }
+
+    /** The file as named in messages. */
+    static String name(String input) {
+        return input.equals("-") ? "<stdin>" : input;
+    }
+}

@@ -1,0 +1,216 @@
+package org.symqa.evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Token;
+import org.symqa.rules.Mention;
+import org.symqa.rules.RuleMatch;
+import org.symqa.rules.SentenceView;
+import org.symqa.rules.Span;
+import org.symqa.text.Quote;
+
+/**
+ * Turns what a rule matched into whole facts of the prompt. A mention grows over the name parts beside it ("NVIDIA"
+ * "RTX" "GPU" become "NVIDIA RTX 3090 GPU") and keeps a number's unit ("24 GB"); plain mentions that touch merge; a
+ * fact never ends inside a parenthesis; a bare generic word ("augmented", "dataset") grows into the phrase after it
+ * ("augmented by random flips and rotations"), and is dropped when it stays bare and the match names other facts.
+ */
+final class FactMaker {
+    private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
+    private static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
+
+    private final FactSettings settings;
+
+    FactMaker(FactSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The facts of a rule match in a sentence of a chunk, in sentence order. */
+    List<Fact> facts(Chunk chunk, SentenceView view, RuleMatch m) {
+        List<Token> tokens = view.tokens();
+        boolean[] generic = marks(view, settings.generic().find(view), tokens.size());
+        boolean[] clauseEnd = marks(view, settings.clauseEnd().find(view), tokens.size());
+        boolean[] unit = marks(view, settings.unit().find(view), tokens.size());
+        List<Mention> plain = new ArrayList<>();
+        List<Mention> framed = new ArrayList<>();
+        for (Mention x : m.facts()) {
+            (x.role() == null ? plain : framed).add(x);
+        }
+        List<Mention> all = new ArrayList<>(merge(plain, tokens, unit));
+        all.addAll(mergeFramed(framed, tokens, unit));
+        all.sort(Comparator.comparingInt(x -> x.span().start()));
+        List<Fact> kept = new ArrayList<>();
+        List<Fact> bare = new ArrayList<>();
+        for (Mention x : all) {
+            Span s = x.span();
+            boolean isBare = bare(s, tokens, generic);
+            if (isBare) {
+                s = grow(s, tokens, generic, clauseEnd);
+            }
+            Fact f = fact(chunk, tokens, s, m, x);
+            (isBare && bare(s, tokens, generic) ? bare : kept).add(f);
+        }
+        if (kept.isEmpty() && !bare.isEmpty()) {
+            kept.add(bare.get(0));
+        }
+        return kept;
+    }
+
+    private Fact fact(Chunk chunk, List<Token> tokens, Span s, RuleMatch m, Mention x) {
+        List<Fact> details = new ArrayList<>();
+        for (Mention d : x.details()) {
+            details.add(fact(chunk, tokens, tidy(d.span().start(), d.span().end(), tokens), m, d));
+        }
+        int from = tokens.get(s.start()).start();
+        int to = tokens.get(s.end() - 1).end();
+        return new Fact(Quote.of(chunk.text(), from, to), chunk.number(), chunk.text().originalOffset(from),
+                chunk.text().originalEnd(to), m.rule().id(), x.role(), x.negated(), details);
+    }
+
+    /** Plain mentions grown and merged where they overlap or touch (negated only when all merged parts are). */
+    private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit) {
+        List<Mention> grown = new ArrayList<>();
+        for (Mention x : plain) {
+            grown.add(new Mention(whole(x.span(), tokens, unit), null, x.negated(), List.of()));
+        }
+        grown.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
+        List<Mention> merged = new ArrayList<>();
+        for (Mention x : grown) {
+            Mention last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && x.span().start() <= last.span().end()) {
+                merged.set(merged.size() - 1, new Mention(new Span(last.span().start(),
+                        Math.max(last.span().end(), x.span().end())), null, last.negated() && x.negated(), List.of()));
+            } else {
+                merged.add(x);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * Frame anchors grown like plain facts; anchors that grow into overlapping spans ("NVIDIA RTX" and "GPU" both
+     * become "NVIDIA RTX 3090 GPU") become one, with the roles of both (the first of each role kept).
+     */
+    private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention x : framed) {
+            Span s = whole(x.span(), tokens, unit);
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Span o = out.get(i).span();
+                if (s.start() < o.end() && o.start() < s.end() && java.util.Objects.equals(out.get(i).role(), x.role())) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                out.add(new Mention(s, x.role(), x.negated(), x.details()));
+                continue;
+            }
+            Mention o = out.get(at);
+            List<Mention> details = new ArrayList<>(o.details());
+            for (Mention d : x.details()) {
+                if (details.stream().noneMatch(e -> e.role().equals(d.role()))) {
+                    details.add(d);
+                }
+            }
+            out.set(at, new Mention(new Span(Math.min(s.start(), o.span().start()), Math.max(s.end(), o.span().end())),
+                    o.role(), o.negated() && x.negated(), details));
+        }
+        return out;
+    }
+
+    /** The span grown over name parts and a number's unit, then tidied ({@link #tidy}). */
+    static Span whole(Span s, List<Token> tokens, boolean[] unit) {
+        int start = s.start();
+        int end = s.end();
+        while (start > 0 && namePart(tokens.get(start - 1))) {
+            start--;
+        }
+        while (end < tokens.size() && namePart(tokens.get(end))) {
+            end++;
+        }
+        if (end < tokens.size() && unit[end] && NUMBER.matcher(tokens.get(end - 1).word()).matches()) {
+            end++;
+        }
+        return tidy(start, end, tokens);
+    }
+
+    /** Tokens {@code [start, end)} with an open bracket closed (or cut before it when it closes too far) and stray
+     * punctuation trimmed from both ends. */
+    static Span tidy(int start, int end, List<Token> tokens) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            open += depth(tokens.get(i));
+        }
+        for (int i = end; open > 0 && i < tokens.size() && i < end + 12; i++) {
+            open += depth(tokens.get(i));
+            if (open == 0) {
+                end = i + 1;
+            }
+        }
+        if (open > 0) {
+            for (int i = start; i < end; i++) {
+                if (depth(tokens.get(i)) > 0) {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        while (end > start + 1 && STOP.matcher(tokens.get(end - 1).word()).matches() && depth(tokens.get(end - 1)) >= 0) {
+            end--;
+        }
+        while (start < end - 1 && STOP.matcher(tokens.get(start).word()).matches() && depth(tokens.get(start)) <= 0) {
+            start++;
+        }
+        return new Span(start, Math.max(end, start + 1));
+    }
+
+    /** +1 for an opening bracket, -1 for a closing one, 0 otherwise. */
+    private static int depth(Token t) {
+        String w = t.word();
+        return w.equals("(") || w.equals("[") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("]")
+                || w.equals("-RRB-") ? -1 : 0;
+    }
+
+    /** A bare word grown to the right up to a clause end, a stop or the limit, then trimmed of trailing words. */
+    private Span grow(Span s, List<Token> tokens, boolean[] generic, boolean[] clauseEnd) {
+        int end = s.end();
+        while (end < tokens.size() && end < s.end() + settings.maxGrow() && !clauseEnd[end]
+                && !STOP.matcher(tokens.get(end).word()).matches()) {
+            end++;
+        }
+        while (end > s.end() && generic[end - 1]) {
+            end--;
+        }
+        return new Span(s.start(), end);
+    }
+
+    /** True when every word of the span is generic or punctuation. */
+    private static boolean bare(Span s, List<Token> tokens, boolean[] generic) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!generic[i] && !STOP.matcher(tokens.get(i).word()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean namePart(Token t) {
+        String pos = t.pos();
+        return (pos.startsWith("NNP") || pos.equals("CD")) && NAME_PART.matcher(t.word()).matches();
+    }
+
+    private static boolean[] marks(SentenceView v, List<Span> spans, int n) {
+        boolean[] out = new boolean[n];
+        for (Span s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                out[i] = true;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package org.symqa.topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.symqa.rules.AnyOf;
+import org.symqa.rules.Span;
+
+/**
+ * The score of one topic for one question, built line by line: a line holds on a question word (or phrase) that no
+ * earlier line of the topic took, and takes it, so that one word is evidence once ("recorded" is not a verb, a
+ * device and a data word at once); a line takes a word outside the question's examples before one inside, and one
+ * that is not a domain word before one that is. The domain counts on a word no line took.
+ */
+final class TopicScore {
+    /** A line of the topics file header found in the question (outside its examples). */
+    record Context(AnyOf line, String label, Span span, int points) {
+    }
+
+    private final String topic;
+    private final QuestionWords question;
+    private final int examplesFrom;
+    private final boolean[] taken;
+    private final boolean[] domain;
+    private final List<TopicDecision.Cue> cues = new ArrayList<>();
+    private int own;
+    private int context;
+    private int lines;
+    private boolean mainKey;
+    private int firstKey = Integer.MAX_VALUE;
+
+    /** @param context the header lines found in the question, whose words a line takes last */
+    TopicScore(String topic, QuestionWords question, int examplesFrom, List<Context> context) {
+        this.topic = topic;
+        this.question = question;
+        this.examplesFrom = examplesFrom;
+        this.taken = new boolean[question.question().tokens().size()];
+        this.domain = new boolean[taken.length];
+        for (Context c : context) {
+            for (int i = c.span().start(); i < c.span().end(); i++) {
+                domain[i] = true;
+            }
+        }
+    }
+
+    /** Adds the points of a key or cue line when it holds on free words: {@code full}, or {@code inExamples}. */
+    void add(AnyOf line, int full, int inExamples, boolean key) {
+        List<Span> free = question.find(line).stream().filter(this::free)
+                .sorted(Comparator.comparingInt((Span s) -> s.start() < examplesFrom ? 0 : 1)
+                        .thenComparingInt(s -> onDomain(s) ? 1 : 0).thenComparingInt(Span::start))
+                .toList();
+        if (free.isEmpty()) {
+            return;
+        }
+        Span took = free.get(0);
+        boolean main = took.start() < examplesFrom;
+        int p = main ? full : inExamples;
+        for (int i = took.start(); i < took.end(); i++) {
+            taken[i] = true;
+        }
+        own += p;
+        lines++;
+        if (key) {
+            mainKey |= main;
+            firstKey = Math.min(firstKey, took.start());
+        }
+        cues.add(new TopicDecision.Cue(topic, line.toString(), words(took), p));
+    }
+
+    /** Adds the points of the first context line found on words the topic's lines did not take. */
+    void context(List<Context> found) {
+        for (Context c : found) {
+            if (free(c.span())) {
+                context = c.points();
+                cues.add(new TopicDecision.Cue(topic, c.label() + c.line(), words(c.span()), c.points()));
+                return;
+            }
+        }
+    }
+
+    private boolean onDomain(Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (domain[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean free(Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String words(Span s) {
+        return question.question().tokens().subList(s.start(), s.end()).stream().map(t -> t.word())
+                .collect(Collectors.joining(" "));
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    /** The points of the topic's own lines and of the context. */
+    int score() {
+        return own + context;
+    }
+
+    /** The points of the topic's own key and cue lines. */
+    int own() {
+        return own;
+    }
+
+    /** How many key and cue lines held. */
+    int lines() {
+        return lines;
+    }
+
+    /** True when a key line held outside the question's examples. */
+    boolean mainKey() {
+        return mainKey;
+    }
+
+    /** The first token of a key, or {@code Integer.MAX_VALUE} when no key held. */
+    int firstKey() {
+        return firstKey;
+    }
+
+    List<TopicDecision.Cue> cues() {
+        return cues;
+    }
+}

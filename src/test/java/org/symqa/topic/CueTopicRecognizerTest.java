@@ -1,0 +1,111 @@
+package org.symqa.topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.symqa.resources.SourceException;
+
+/** How the recognizer scores, on the small topics file of {@link TopicFixture}. */
+class CueTopicRecognizerTest {
+
+    private static List<String> topics(String question, String... header) throws SourceException {
+        return TopicFixture.recognizer(header).recognise(question).topics();
+    }
+
+    private static int points(String question, String topic) throws SourceException {
+        return TopicFixture.recognizer().recognise(question).cues().stream().filter(c -> c.topic().equals(topic))
+                .mapToInt(TopicDecision.Cue::points).sum();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Which GPU?|hardware",
+        "Which machine?|general",
+        "Which machine for the model?|hardware",
+        "Which machine did they run?|hardware",
+        "Which GPU did the patient use?|general",
+        "Which GPU ran the patient model?|general",
+        "Which library, such as PyTorch?|general",
+        "Which library for the model, such as PyTorch?|frameworks",
+        "Which classification model?|purpose",
+        "What does the classifier detect?|purpose",
+        "Which detector model?|general",
+        "What is the output of the model?|general",
+        "Which classification study model?|general"})
+    void decidesByPointsAgainstTheThreshold(String question, String topic) throws SourceException {
+        assertEquals(List.of(topic), topics(question));
+    }
+
+    @Test
+    void aQuestionExactlyAtTheThresholdIsInScope() throws SourceException {
+        assertEquals(6, points("Which machine for the model?", "hardware"));
+        assertEquals(List.of("hardware"), topics("Which machine for the model?", "threshold: 6", "threshold: 6"));
+        assertEquals(List.of("general"), topics("Which machine for the model?", "threshold: 6", "threshold: 7"));
+    }
+
+    @Test
+    void countsPointsAsTheHeaderSays() throws SourceException {
+        assertEquals(6 + 3 + 3, points("Which GPU did they run the model on?", "hardware"));
+        assertEquals(6 + 3 - 6, points("Which GPU did they run on the patient model?", "hardware"),
+                "off-domain replaces domain");
+        assertEquals(3 + 2 + 3, points("Which library for the model, such as PyTorch?", "frameworks"));
+        assertEquals(3 + 1, points("Which library, such as Python?", "frameworks"));
+    }
+
+    @Test
+    void aWordIsEvidenceForOneLineOnly() throws SourceException {
+        assertEquals(3 + 3, points("Which classification model?", "purpose"),
+                "'classification' holds for the 'classify' and the 'classification' line, and counts once");
+        assertEquals(3 + 3 + 3, points("Which classification to classify the model?", "purpose"),
+                "two words of one family hold two lines");
+        assertEquals(3 + 3 + 3, points("Which classification did they detect with the model?", "purpose"));
+        assertEquals(6 + 3, points("Which network model for the GPU?", "hardware"), "the domain counts once");
+        assertEquals(3 + 3, points("What does the classifier classify?", "purpose"),
+                "the line takes 'classify', so that the domain word 'classifier' counts too");
+        assertEquals(3, points("What does the classifier do?", "purpose"), "'classifier' is a cue or the domain");
+    }
+
+    @Test
+    void namesASecondTopicWithAKeyOfItsOwnAndEnoughPoints() throws SourceException {
+        assertEquals(List.of("hardware", "frameworks"), topics("Which GPU and which PyTorch version?"));
+        assertEquals(List.of("frameworks", "hardware"), topics("Which PyTorch and which GPU version?"));
+        assertEquals(List.of("hardware"), topics("Which GPU machine and which PyTorch?"), "6 is below 75% of 9");
+        assertEquals(List.of("hardware", "frameworks"),
+                topics("Which GPU machine and which PyTorch?", "second-topic-percent: 75", "second-topic-percent: 66"));
+        assertEquals(List.of("hardware", "frameworks"),
+                topics("Which GPU machine and which PyTorch?", "cue-points: 3", "cue-points: 2"), "6 is 75% of 8");
+        assertEquals(List.of("hardware", "frameworks"), topics("Which GPU model and which PyTorch model?"),
+                "the share is of the topics' own points, domain aside");
+        assertEquals(List.of("frameworks"), topics("Which library for the model, such as GPU?"),
+                "a key inside the examples does not ask for a second topic");
+    }
+
+    @Test
+    void tiesGoToMoreLinesThenToTheFirstKey() throws SourceException {
+        assertEquals(List.of("hardware", "frameworks"), topics("Which machine did they run with PyTorch?"));
+    }
+
+    @Test
+    void theHeaderIsCheckedWithItsPlace() {
+        assertEquals("topics.rules:1:1: missing header line 'threshold: N'", error("threshold: 6\n", ""));
+        assertEquals("topics.rules:7:1: unknown header key 'treshold' (expected key-points, cue-points, "
+                + "key-points-in-examples, cue-points-in-examples, domain-points, off-domain-points, threshold, "
+                + "second-topic-percent, domain, off-domain)", error("threshold: 6", "treshold: 6"));
+        assertEquals("topics.rules:7:12: threshold is not a whole number >= 0: six", error("threshold: 6", "threshold: six"));
+        assertEquals("topics.rules:7:12: threshold must be at least 1", error("threshold: 6", "threshold: 0"));
+        assertEquals("topics.rules:8:23: second-topic-percent is above 100: 101",
+                error("second-topic-percent: 75", "second-topic-percent: 101"));
+        assertEquals("topics.rules:7:1: 'cue-points:' given twice", error("threshold: 6", "cue-points: 2"));
+        assertEquals("topics.rules:9:9: unknown lexicon 'nowhere' (no lexicons/nowhere.txt)",
+                error("domain: model", "domain: @nowhere"));
+    }
+
+    private static String error(String from, String to) {
+        return assertThrows(SourceException.class,
+                () -> TopicFixture.catalog(TopicFixture.HEADER.replace(from, to) + TopicFixture.TOPICS)).getMessage();
+    }
+}
