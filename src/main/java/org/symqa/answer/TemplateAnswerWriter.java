@@ -87,7 +87,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         }
         boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
         vars.put("about", negated + (unanswered ? aboutSentence(document) : ""));
-        lead = templates.fill(key, vars);
+        lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
         if (!unanswered) {
             lead = lead + negated;
         }

@@ -39,6 +39,11 @@ public final class Templates {
         return new StringSubstitutor(values).setDisableSubstitutionInValues(true).replace(template);
     }
 
+    /** True when the file has this key (a topic's own template, {@code answered.hardware}, is optional). */
+    public boolean has(String key) {
+        return file.find(key).isPresent();
+    }
+
     /** A template's raw text. */
     public String raw(String key) {
         return file.find(key).orElseThrow().value();
