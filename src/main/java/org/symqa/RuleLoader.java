@@ -15,7 +15,7 @@ import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
 import org.symqa.lexicon.WordFamilies;
@@ -121,8 +121,11 @@ public final class RuleLoader {
         KeyValueFile backgroundFile = keyValues("background.txt");
         Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames);
-        KeyValueFile generalFile = keyValues("general.txt");
-        GeneralSettings general = generalFile == null ? null : GeneralSettings.from(generalFile, items, errors);
+        KeyValueFile generalFile = keyValues(RuleSet.GENERAL_SETTINGS);
+        String questionsText = read(RuleSet.GENERAL_QUESTIONS, true);
+        GeneralSettings general = generalFile == null || questionsText == null ? null
+                : attempt(() -> GeneralSettings.from(generalFile,
+                        BlockFile.parse(rules.describe(RuleSet.GENERAL_QUESTIONS), questionsText), items));
         KeyValueFile aboutFile = keyValues("about.txt");
         About about = aboutFile == null ? null : attempt(() -> About.from(aboutFile, items, headings(lexicons)));
         KeyValueFile answers = keyValues("answers.txt");

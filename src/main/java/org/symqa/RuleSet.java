@@ -9,7 +9,7 @@ import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
@@ -36,6 +36,10 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
+    /** The settings of general questions. */
+    public static final String GENERAL_SETTINGS = "general.txt";
+    /** The question types of general questions. */
+    public static final String GENERAL_QUESTIONS = "general-questions.rules";
 
     public RuleSet {
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));

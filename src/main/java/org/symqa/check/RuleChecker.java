@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.symqa.LoadedRules;
 import org.symqa.RuleLoader;
+import org.symqa.evidence.general.QuestionType;
+import org.symqa.evidence.general.QuestionTypes;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Sentence;
@@ -64,6 +66,16 @@ public final class RuleChecker {
         }
         topicExamples(loaded, views, problems);
         questions(rules, loaded, problems);
+        if (loaded.general() != null) {
+            for (QuestionTypes.Failure f : QuestionTypes.failures(loaded.general().types(), views)) {
+                problems.add(new Problem(f.file(), f.line(), loaded.valueColumn(f.file(), f.line()), f.message()));
+            }
+            for (QuestionType t : loaded.general().types()) {
+                if (t.must().isEmpty()) {
+                    problems.add(new Problem(t.file(), t.line(), 1, "question type " + t.name() + " has no must: example"));
+                }
+            }
+        }
         new LexiconChecks(lexicons, problems).check(loaded, lexiconNames);
         Set<String> files = new TreeSet<>(loaded.files().keySet());
         lexiconNames.forEach(n -> files.add(loaded.lexicons().describe(n)));

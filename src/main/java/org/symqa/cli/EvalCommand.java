@@ -27,6 +27,9 @@ import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.prompt.JsonInput;
 import org.symqa.prompt.Prompt;
 import org.symqa.prompt.PromptException;
+import org.symqa.eval.OverlapBaseline;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
 import org.symqa.resources.SourceException;
 import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
@@ -43,7 +46,10 @@ import picocli.CommandLine.Spec;
             + "The last line is 'SCORE acc=... f1=... keyrecall=... evidence=... ungrounded=... overlimit=... n=...'.",
             "Gold lines hold 'id', 'answerable' and 'prompt' (or 'question' and 'contexts'); optional: 'llm_answers', "
             + "'llm_categorical', 'human_decisions', 'answers', 'evidence', 'cq_number'. A bad gold line stops the run "
-            + "before anything is answered, naming its file and line number."})
+            + "before anything is answered, naming its file and line number.",
+            "Beside this system's row stands the row of a word-overlap sentence picker (the baseline); when the gold "
+            + "has short answers ('answers'), span rows follow: on answered items the share of exact and partial "
+            + "(token F1 >= 0.5) matches and the mean token F1, and the SQuAD 2.0 F1 over all items."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD.jsonl[.gz]", description = "Gold file (.gz is decompressed), or - for standard input.")
     String input;
@@ -57,6 +63,16 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
+
+    @Option(names = "--general", description = "Answer every line on the path for questions outside the topics, "
+            + "whatever topic the question is recognised as: to measure that path on its own.")
+    boolean general;
+
+    @Option(names = "--baseline-overlap", paramLabel = "SHARE",
+            description = "Threshold of the word-overlap baseline reported beside this system: it answers with the "
+                + "sentence holding the largest share of the question's content words when that share is at least "
+                + "SHARE (default: ${DEFAULT-VALUE}, tuned on testdata/general/dev-tune.jsonl).")
+    double baselineOverlap = 0.6;
 
     @Mixin
     EngineOptions engine;
@@ -75,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** What the pipeline made of one task; {@code prediction} is null when the item failed. */
-    private record Answered(ObjectNode json, Prediction prediction) {
+    private record Answered(ObjectNode json, Prediction prediction, Prediction baseline) {
     }
 
     @Override
@@ -83,6 +99,10 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
             err.println("symqa eval: --threads must be at least 1");
+            return 2;
+        }
+        if (!(baselineOverlap >= 0 && baselineOverlap <= 1)) {
+            err.println("symqa eval: --baseline-overlap must lie between 0 and 1");
             return 2;
         }
         Symqa symqa;
@@ -103,6 +123,7 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         Evaluation evaluation = new Evaluation(words, Evaluation.topicsOf(symqa.ruleSet()));
+        OverlapBaseline baseline = new OverlapBaseline(words, baselineOverlap);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         int failed = 0;
@@ -110,7 +131,7 @@ final class EvalCommand implements Callable<Integer> {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
             int done = 0;
             for (Task task : tasks) {
-                window.add(pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, task))));
+                window.add(pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, baseline, task))));
                 if (window.size() >= threads * 16) {
                     failed += take(window, tasks.get(done++), predictions, evaluation, err);
                     progress(err, done, t0);
@@ -195,17 +216,23 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Answers one task; never throws: a failure becomes an error result without a prediction. */
-    private Answered answer(Symqa symqa, Task task) {
+    private Answered answer(Symqa symqa, OverlapBaseline baseline, Task task) {
         String id = task.gold().id();
         String name = input.equals("-") ? "<stdin>" : input;
         if (task.problem() != null) {
-            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + task.problem()), null);
+            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + task.problem()), null, null);
         }
         try {
-            Result r = symqa.answer(task.prompt());
-            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r));
+            Document document = symqa.annotate(task.prompt());
+            Result r = general ? symqa.answerGeneral(task.prompt(), document) : symqa.answer(task.prompt(), document);
+            List<String> sentences = new ArrayList<>();
+            for (Chunk c : document.chunks()) {
+                c.sentences().forEach(s -> sentences.add(s.text()));
+            }
+            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r),
+                    baseline.predict(id, task.prompt().question(), sentences));
         } catch (Throwable e) {
-            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + ItemFailure.describe(e)), null);
+            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + ItemFailure.describe(e)), null, null);
         }
     }
 
@@ -222,6 +249,7 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         evaluation.add(task.gold(), a.prediction());
+        evaluation.addBaseline(task.gold(), a.baseline());
         return 0;
     }
 

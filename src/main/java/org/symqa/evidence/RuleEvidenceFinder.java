@@ -31,7 +31,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
     /** The {@link org.symqa.nlp.Sentences#memo} slot of a sentence's prefilter view. */
     static final int CANDIDATE_SLOT = 0;
     /** The {@link org.symqa.nlp.Sentences#memo} slot of a tagged sentence's rule view (shared by the finders). */
-    static final int VIEW_SLOT = 1;
+    public static final int VIEW_SLOT = 1;
 
     private final Map<String, List<Rule>> rulesByTopic;
     private final Function<Sentence, SentenceView> views;

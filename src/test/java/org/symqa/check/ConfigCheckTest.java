@@ -71,8 +71,9 @@ class ConfigCheckTest {
                 rules/answers.txt:LINE2:1: unknown key 'max-dirct' (known keys: answered, answered-without-facts, \
                 evidence-intro, evidence-item, partial, no-information, no-context, examples, fact, list-and, list-or, \
                 negated-one, negated-many, about-sections, section, sections, heading, reference-list, about, \
-                max-direct, max-related, max-facts, context-sentences, max-related-unanswered, \
-                context-sentences-unanswered, examples-in-question, answered.hardware)
+                general-answered, general-yes, general-no, general-unsettled, max-direct, max-related, max-facts, \
+                context-sentences, max-related-unanswered, context-sentences-unanswered, general-context-sentences, \
+                examples-in-question, answered.hardware)
                 rules/answers.txt:LINE3:1: duplicate key 'max-direct' (first on line LINE1)"""
                 .replace("LINE1", "" + line(f, "answers.txt", "max-direct: 6"))
                 .replace("LINE2", "" + (line(f, "answers.txt", "max-direct: 6") + 1))
@@ -111,14 +112,10 @@ class ConfigCheckTest {
     }
 
     @Test
-    void overlapsOutOfRange() throws Exception {
-        RuleFixture f = new RuleFixture(dir).rule("general.txt",
-                "answered-overlap: 0.3\nrelated-overlap: 0.5\nmin-shared: two\ntype: \"how many\" => #NUM\nshared: 1\n");
-        assertEquals("""
-                rules/general.txt:2:18: related-overlap (0.5) must not be above answered-overlap (0.3)
-                rules/general.txt:3:13: min-shared must be a whole number from 1 to 100, not 'two'
-                rules/general.txt:5:1: unknown key 'shared' (known keys: answered-overlap, related-overlap, min-shared, type)""",
-                check(f));
+    void aGeneralSettingThatIsNoNumber() throws Exception {
+        RuleFixture f = withFile("general.txt", "answer-coverage: 0.6", "answer-coverage: two");
+        assertReported(f, "rules/general.txt:" + line(f, "general.txt", "answer-coverage:")
+                + ":18: not a number: two");
     }
 
     @Test

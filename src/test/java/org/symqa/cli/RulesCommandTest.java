@@ -19,7 +19,7 @@ class RulesCommandTest {
         RuleFixture f = new RuleFixture(dir);
         MainTest.Run r = MainTest.run("rules", "check", f.rules.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertEquals("19 files, 1 rule, 0 problems\n", r.out().replace("\r", ""));
+        assertEquals("20 files, 1 rule, 0 problems\n", r.out().replace("\r", ""));
     }
 
     @Test
@@ -33,7 +33,7 @@ class RulesCommandTest {
         String lexicons = f.lexicons.toString();
         assertEquals(lexicons + "/spare.txt:1:1: lexicon 'spare' is used by no rule, topic or setting\n"
                         + rules + "/evidence/hardware.rules:4:8: unknown lexicon 'gpus' (no lexicons/gpus.txt)\n"
-                        + "20 files, 0 rules, 2 problems\n",
+                        + "21 files, 0 rules, 2 problems\n",
                 r.out().replace("\r", ""));
     }
 

@@ -61,12 +61,15 @@ class ExplainTest {
     }
 
     @Test
-    void answeredGeneralQuestionShowsTheOverlapDecision() throws Exception {
+    void answeredGeneralQuestionShowsTheGeneralDecisions() throws Exception {
         Trace t = trace("general-answered.json");
         assertEquals("answered", t.verdict().json());
-        assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals("general.overlap") && f.cited()),
+        assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals("general.number") && f.cited()),
                 TraceText.render(t));
-        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("best sentence: ") && d.endsWith(": answered")),
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("question type number ")), t.decisions().toString());
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("best sentence: chunk 1 s3, coverage 1.00")),
+                t.decisions().toString());
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("answered (") && d.endsWith("): 132 bird species")),
                 t.decisions().toString());
     }
 
