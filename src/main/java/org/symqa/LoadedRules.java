@@ -63,6 +63,11 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
 
     /** The rule set, when every part loaded (the loader reported no error). */
     public RuleSet ruleSet() throws SourceException {
+        return ruleSet(RuleOrigin.UNKNOWN);
+    }
+
+    /** The rule set, when every part loaded, naming where it came from. */
+    public RuleSet ruleSet(RuleOrigin origin) throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
         if (layout == null || repairs == null || general == null || templates == null || negation == null
                 || facts == null || background == null || topicScoring == null) {
@@ -70,7 +75,7 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
         }
         TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics, topicScoring);
         return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, general, templates,
-                lexicons, files);
+                lexicons, files, origin);
     }
 
     /** The 1-based column where the value of the {@code key: value} line at {@code line} of {@code file} starts. */

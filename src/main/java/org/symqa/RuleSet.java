@@ -23,13 +23,14 @@ import org.symqa.topic.TopicCatalog;
 
 /**
  * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, frames, negation
- * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use.
+ * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use; with the files
+ * read and where they came from ({@code origin}: embedded, or a folder).
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
                       NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
                       Background background,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
-                      SortedMap<String, String> files) {
+                      SortedMap<String, String> files, RuleOrigin origin) {
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
@@ -38,6 +39,7 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         frames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frames));
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        java.util.Objects.requireNonNull(origin, "origin");
     }
 
     /** A digest of every rule and lexicon file this set was loaded from (names and contents). */
@@ -56,6 +58,6 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return loaded.ruleSet();
+        return loaded.ruleSet(RuleOrigin.of(ruleSource, lexiconSource));
     }
 }

@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa batch}: answers every line of a JSONL file, in input order. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Answers a JSONL file of prompts and writes one result line per input line, in input order.",
-            "Each input line holds 'id' and 'prompt', or 'id', 'question' and 'contexts'; other fields are ignored.",
-            "A bad line gets an error result {\"id\", \"error\"} and the others still run; the exit code is then 1.",
-            "Progress goes to standard error."})
+        description = {"Answers a JSONL file of prompts: a result line per input line, in input order.",
+            "Each input line holds 'id' and 'prompt', or 'id', 'question' and 'contexts'; other fields are ignored, "
+            + "blank lines are skipped. A bad line gets an error result {\"id\", \"error\"} and the others still "
+            + "run; the exit code is then 1.",
+            "Progress (done/total, rate, time left) goes to standard error."})
 final class BatchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN.jsonl[.gz]", description = "Input file (.gz is decompressed), or - for standard input.")
     String input;
@@ -49,7 +50,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
-    @Option(names = "--trace", description = "Add a 'trace' field to each result (see docs/trace.md).")
+    @Option(names = "--trace", description = "Add a 'trace' field to each result (docs/trace.md).")
     boolean trace;
 
     @Mixin
@@ -79,6 +80,7 @@ final class BatchCommand implements Callable<Integer> {
         long lines = 0;
         long errors = 0;
         long t0 = System.nanoTime();
+        Progress progress = quiet ? null : Progress.of(err, "symqa batch", "lines", LineCount.of(input));
         try (LineSource source = LineSource.open(input, System.in); Writer out = OutputFile.open(output)) {
             ArrayDeque<Future<ObjectNode>> window = new ArrayDeque<>();
             LineSource.Line line;
@@ -91,13 +93,13 @@ final class BatchCommand implements Callable<Integer> {
                 if (window.size() >= threads * 16) {
                     errors += write(out, window.poll().get());
                     lines++;
-                    progress(err, lines, t0);
+                    progress(progress, lines);
                 }
             }
             while (!window.isEmpty()) {
                 errors += write(out, window.poll().get());
                 lines++;
-                progress(err, lines, t0);
+                progress(progress, lines);
             }
         } catch (CliException e) {
             err.println("symqa batch: " + e.getMessage());
@@ -110,6 +112,9 @@ final class BatchCommand implements Callable<Integer> {
             return 1;
         } finally {
             pool.shutdownNow();
+            if (progress != null) {
+                progress.finish();
+            }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         if (!quiet) {
@@ -151,11 +156,9 @@ final class BatchCommand implements Callable<Integer> {
         return o.has("error") ? 1 : 0;
     }
 
-    private void progress(PrintWriter err, long lines, long t0) {
-        if (!quiet && lines % 1000 == 0) {
-            double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("symqa batch: %d lines (%.0f lines/s)%n", lines, lines / Math.max(secs, 1e-9));
-            err.flush();
+    private static void progress(Progress progress, long lines) {
+        if (progress != null) {
+            progress.update(lines);
         }
     }
 }

@@ -30,13 +30,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa eval}: answers every prompt of a gold file and scores the answers as the evaluation scorer does. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Answers every line of a gold JSONL file and prints the figures of the evaluation scorer "
+        description = {"Answers every line of a gold JSONL file and scores the answers as the evaluation scorer does.",
+            "Prints the scorer's figures "
             + "(acc, P, R, F1, keyrecall, evidence, ungrounded, overlimit, n; see its METRICS.md), after a table of how "
             + "often each topic's and each rule's direct evidence was cited on answerable and on unanswerable items. "
             + "The last line is 'SCORE acc=... f1=... keyrecall=... evidence=... ungrounded=... overlimit=... n=...'.",
             "Gold lines hold 'id', 'answerable' and 'prompt' (or 'question' and 'contexts'); optional: 'llm_answers', "
             + "'llm_categorical', 'human_decisions', 'answers', 'evidence', 'cq_number'. A bad gold line stops the run "
-            + "before anything is answered, naming its file and line number."})
+            + "before anything is answered, naming its file and line number.",
+            "Progress (done/total, rate, time left) goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD.jsonl[.gz]", description = "Gold file (.gz is decompressed), or - for standard input.")
     String input;
@@ -87,6 +89,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation evaluation = new Evaluation(words, Evaluation.topicsOf(symqa.ruleSet()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
+        Progress progress = quiet ? null : Progress.of(err, "symqa eval", "items", tasks.size());
         try (Writer predictions = output == null ? Writer.nullWriter() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
             int done = 0;
@@ -94,12 +97,12 @@ final class EvalCommand implements Callable<Integer> {
                 window.add(pool.submit(() -> answer(symqa, task)));
                 if (window.size() >= threads * 16) {
                     take(window, tasks.get(done++), predictions, evaluation);
-                    progress(err, done, t0);
+                    progress(progress, done);
                 }
             }
             while (!window.isEmpty()) {
                 take(window, tasks.get(done++), predictions, evaluation);
-                progress(err, done, t0);
+                progress(progress, done);
             }
         } catch (IOException e) {
             err.println("symqa eval: " + output + ": cannot write: " + e.getMessage());
@@ -113,6 +116,9 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         } finally {
             pool.shutdownNow();
+            if (progress != null) {
+                progress.finish();
+            }
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -142,11 +148,9 @@ final class EvalCommand implements Callable<Integer> {
         evaluation.add(task.gold(), a.prediction());
     }
 
-    private void progress(PrintWriter err, int done, long t0) {
-        if (!quiet && done % 1000 == 0) {
-            double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("symqa eval: %d items (%.0f items/s)%n", done, done / Math.max(secs, 1e-9));
-            err.flush();
+    private static void progress(Progress progress, int done) {
+        if (progress != null) {
+            progress.update(done);
         }
     }
 }

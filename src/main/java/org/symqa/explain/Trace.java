@@ -16,7 +16,8 @@ import org.symqa.topic.TopicDecision;
  */
 public record Trace(String question, int wordLimit, String format, List<ChunkTrace> chunks, TopicDecision topics,
                     List<Fired> fired, List<String> decisions, List<NearMiss> nearMisses, Verdict verdict, Reason reason, String template,
-                    String templateLocation, String answer, String rulesDigest, List<String> ruleFiles,
+                    String templateLocation, String answer, String rulesDigest, org.symqa.RuleOrigin rulesFrom,
+                    List<String> ruleFiles,
                     Map<String, String> ruleSources) {
 
     public Trace {
