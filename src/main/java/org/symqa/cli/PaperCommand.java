@@ -23,7 +23,6 @@ import org.symqa.paper.PaperText;
 import org.symqa.paper.Question;
 import org.symqa.paper.Questions;
 import org.symqa.paper.Strategy;
-import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +32,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa paper}: answers the 28 questions (or others) for whole papers, PDF or text. */
 @Command(name = "paper", mixinStandardHelpOptions = true,
-        description = {"Answers the 28 questions of the study (or --questions) for whole papers: PDF files, text files",
-            "(pages separated by form feeds) and folders of them (searched for .pdf/.txt, in name order).",
-            "Evidence is cited with its page and section ('page 4, section 2.3'). A file that cannot be read",
-            "(encrypted, broken, no text layer, not a PDF) gets a one-line error and the others still run; the exit",
-            "code is then 1. Progress and a summary go to standard error.",
+        description = {"Answers the 28 questions of the study (or --questions) for whole papers.",
+            "Papers are PDF files, text files (pages separated by form feeds) and folders of them (searched for "
+            + ".pdf and .txt files, in path order). Evidence is cited with its page and section "
+            + "('page 4, section 2.3'). A file that cannot be read (encrypted, broken, no text layer, not a PDF) "
+            + "gets a one-line error and the others still run; the exit code is then 1. Progress and a summary go "
+            + "to standard error.",
             "",
             "Examples:",
             "  symqa paper paper.pdf",
@@ -66,15 +66,16 @@ final class PaperCommand implements Callable<Integer> {
     Path questionsFile;
 
     @Option(names = "--format", paramLabel = "md|json|csv", defaultValue = "md",
-            description = "md (default): a report per paper. json: a result line per question. csv: a row per paper, "
-                    + "UID,CQ1..CQ28 with Yes (answered) or No, the published study's layout.")
+            description = "md (default): a report per paper. json: a result line per question. csv: a row per paper "
+                    + "(UID, then CQ1 to CQ28: Yes when answered, else No), the published study's layout.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
 
     @Option(names = "--long", paramLabel = "FILE",
-            description = "Also write the long CSV form (UID,CQ,question,verdict,answer,evidence,page,section), a row per evidence sentence.")
+            description = "Also write the long CSV form, a row per evidence sentence: UID, CQ, question, verdict, "
+                    + "answer, evidence, page, section.")
     Path longOutput;
 
     @Option(names = "--quiet", description = "No progress lines (errors and the summary are still printed).")
@@ -136,7 +137,7 @@ final class PaperCommand implements Callable<Integer> {
                     if (in.problem() != null) {
                         throw new PaperException(in.problem());
                     }
-                    PaperText paper = PaperReader.read(in.path(), in.display(), headings);
+                    PaperText paper = PaperReader.read(in.path(), in.uid(), in.display(), headings);
                     report = answerer.answer(paper, questions);
                 } catch (PaperException e) {
                     failed++;
@@ -166,10 +167,19 @@ final class PaperCommand implements Callable<Integer> {
             err.println("symqa paper: cannot write output: " + e.getMessage());
             return 1;
         }
-        err.printf(Locale.ROOT, "symqa paper: %d papers: %d answered files, %d failed (%.1f s)%n", files.size(),
-                files.size() - failed, failed, (System.nanoTime() - t0) / 1e9);
+        err.printf(Locale.ROOT, "symqa paper: %s (%.1f s)%n", summary(files.size(), failed), (System.nanoTime() - t0) / 1e9);
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** {@code 1 paper: 1 answered file}, {@code 20 papers: 18 answered files, 2 failed}. */
+    static String summary(int papers, int failed) {
+        int answered = papers - failed;
+        return plural(papers, "paper") + ": " + plural(answered, "answered file") + ", " + failed + " failed";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void write(Writer out, PaperReport report, boolean first) throws IOException {
@@ -187,9 +197,7 @@ final class PaperCommand implements Callable<Integer> {
 
     private List<Question> questions() throws CliException, SourceException {
         if (questionsFile == null) {
-            ResourceSource rules = engine.rules == null ? ResourceSource.embedded("rules")
-                    : ResourceSource.directory(engine.rules, engine.rules.toString());
-            return Questions.canonical(rules);
+            return Questions.canonical(engine.ruleSource());
         }
         List<Question> qs;
         try {
