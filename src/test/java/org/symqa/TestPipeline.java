@@ -5,7 +5,11 @@ import org.symqa.nlp.CoreNlpAnnotator;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 
-/** One pipeline on the repository's own rules and lexicons, shared by the tests (the tagger loads once). */
+/**
+ * One pipeline on the repository's own rules and lexicons, shared by the tests (the tagger loads once). Under
+ * mutation testing ({@code -Dsymqa.test.freshPipeline=true}, set by the {@code pit} profile) every call builds a
+ * fresh one, so that rules compiled or chunks cached while one mutant was in place never serve the next.
+ */
 public final class TestPipeline {
     private static Symqa instance;
 
@@ -14,7 +18,7 @@ public final class TestPipeline {
 
     /** The shared pipeline. */
     public static synchronized Symqa get() {
-        if (instance == null) {
+        if (instance == null || Boolean.getBoolean("symqa.test.freshPipeline")) {
             try {
                 CoreNlpAnnotator annotator = annotator();
                 instance = new Symqa(RuleSet.load(ResourceSource.directory(Path.of("rules"), "rules"),
@@ -39,7 +43,7 @@ public final class TestPipeline {
 
     /** The shared CoreNLP annotator. */
     public static synchronized CoreNlpAnnotator annotator() {
-        if (annotatorInstance == null) {
+        if (annotatorInstance == null || Boolean.getBoolean("symqa.test.freshPipeline")) {
             annotatorInstance = new CoreNlpAnnotator();
         }
         return annotatorInstance;
