@@ -7,8 +7,9 @@ import org.symqa.resources.SourceException;
 
 /**
  * One pipeline on the repository's own rules and lexicons, shared by the tests (the tagger loads once). Under
- * mutation testing ({@code -Dsymqa.test.freshPipeline=true}, set by the {@code pit} profile) every call builds a
- * fresh one, so that rules compiled or chunks cached while one mutant was in place never serve the next.
+ * mutation testing ({@code -Dsymqa.test.freshPipeline=true}, set by the {@code pit} profile) each test class gets a
+ * fresh one ({@link FreshPipelineExtension} calls {@link #reset} before it runs), so that rules compiled or chunks
+ * cached while one mutant was in place never serve the next: PIT runs a mutant's tests class by class.
  */
 public final class TestPipeline {
     private static Symqa instance;
@@ -18,7 +19,7 @@ public final class TestPipeline {
 
     /** The shared pipeline. */
     public static synchronized Symqa get() {
-        if (instance == null || Boolean.getBoolean("symqa.test.freshPipeline")) {
+        if (instance == null) {
             try {
                 CoreNlpAnnotator annotator = annotator();
                 instance = new Symqa(RuleSet.load(ResourceSource.directory(Path.of("rules"), "rules"),
@@ -28,6 +29,14 @@ public final class TestPipeline {
             }
         }
         return instance;
+    }
+
+    /** Under mutation testing, drops the shared pipeline so that the next test class builds its own. */
+    static synchronized void reset() {
+        if (Boolean.getBoolean("symqa.test.freshPipeline")) {
+            instance = null;
+            annotatorInstance = null;
+        }
     }
 
     /** The section headings of the repository's lexicons, for reading papers. */
@@ -43,7 +52,7 @@ public final class TestPipeline {
 
     /** The shared CoreNLP annotator. */
     public static synchronized CoreNlpAnnotator annotator() {
-        if (annotatorInstance == null || Boolean.getBoolean("symqa.test.freshPipeline")) {
+        if (annotatorInstance == null) {
             annotatorInstance = new CoreNlpAnnotator();
         }
         return annotatorInstance;
