@@ -55,8 +55,8 @@ class ConventionsTest {
     @Test
     void theTreeHasEveryCommand() {
         List<String> names = commands().map(c -> String.join(" ", c)).toList();
-        assertEquals(List.of("", "answer", "batch", "explain", "eval", "paper", "rules", "rules check", "rules doc",
-                "rules suggest", "serve"), names);
+        assertTrue(names.containsAll(List.of("", "answer", "batch", "explain", "eval", "paper", "rules", "rules check",
+                "rules doc", "rules suggest", "serve")), names.toString());
     }
 
     @ParameterizedTest
