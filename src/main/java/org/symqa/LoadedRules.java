@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
@@ -36,6 +38,7 @@ import org.symqa.topic.TopicScoring;
  * @param rules     the evidence rules that compiled, by topic id, topics in file order
  * @param facts     how matches become facts, or null
  * @param background which sentences speak of other work, or null
+ * @param about     what unanswered replies say the chunks are about, or null
  * @param general   the general-question settings, or null
  * @param answers   the answer templates file, or null when it did not parse
  * @param templates the compiled templates, or null
@@ -45,7 +48,7 @@ import org.symqa.topic.TopicScoring;
 public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, TopicScoring topicScoring,
                           Map<String, Frame> frames,
                           NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
-                          Background background,
+                          Background background, About about,
                           GeneralSettings general, KeyValueFile answers, Templates templates,
                           LexiconLibrary lexicons, SortedMap<String, String> files) {
     public LoadedRules {
@@ -62,20 +65,23 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
     }
 
     /** The rule set, when every part loaded (the loader reported no error). */
-    public RuleSet ruleSet() throws SourceException {
-        return ruleSet(RuleOrigin.UNKNOWN);
+    public RuleSet ruleSet(Annotator annotator) throws SourceException {
+        return ruleSet(annotator, RuleOrigin.UNKNOWN);
     }
 
     /** The rule set, when every part loaded, naming where it came from. */
-    public RuleSet ruleSet(RuleOrigin origin) throws SourceException {
+    public RuleSet ruleSet(Annotator annotator, RuleOrigin origin) throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
         if (layout == null || repairs == null || general == null || templates == null || negation == null
-                || facts == null || background == null || topicScoring == null) {
+                || facts == null || background == null || topicScoring == null
+                || about == null) {
             throw new SourceException(file, 1, 1, "rules did not load");
         }
         TopicCatalog catalog = TopicCatalog.of(topics.isEmpty() ? file : topics.get(0).file(), topics, topicScoring);
-        return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, general, templates,
-                lexicons, files, origin);
+        SortedMap<String, String> all = new TreeMap<>(files);
+        all.putAll(annotator.dataFiles());
+        return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, about, general,
+                templates, lexicons, all, annotator.toString(), origin);
     }
 
     /** The 1-based column where the value of the {@code key: value} line at {@code line} of {@code file} starts. */

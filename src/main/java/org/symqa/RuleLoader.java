@@ -11,10 +11,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.Term;
 import org.symqa.lexicon.WordFamilies;
@@ -88,9 +89,9 @@ public final class RuleLoader {
             }
         }
         KeyValueFile layoutFile = keyValues("prompt-layout.txt");
-        PromptLayout layout = layoutFile == null ? null : attempt(() -> PromptLayout.from(layoutFile));
+        PromptLayout layout = layoutFile == null ? null : PromptLayout.from(layoutFile, errors);
         KeyValueFile repairFile = keyValues("text-repair.txt");
-        RepairChain repairs = repairFile == null ? null : attempt(() -> RepairChain.from(repairFile, keep));
+        RepairChain repairs = repairFile == null ? null : RepairChain.from(repairFile, keep, errors);
         List<Topic> topics = new ArrayList<>();
         TopicScoring scoring = null;
         Set<String> topicIds = new LinkedHashSet<>();
@@ -120,12 +121,17 @@ public final class RuleLoader {
         KeyValueFile backgroundFile = keyValues("background.txt");
         Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames);
-        KeyValueFile generalFile = keyValues("general.txt");
-        GeneralSettings general = generalFile == null ? null : attempt(() -> GeneralSettings.from(generalFile, items));
+        KeyValueFile generalFile = keyValues(RuleSet.GENERAL_SETTINGS);
+        String questionsText = read(RuleSet.GENERAL_QUESTIONS, true);
+        GeneralSettings general = generalFile == null || questionsText == null ? null
+                : attempt(() -> GeneralSettings.from(generalFile,
+                        BlockFile.parse(rules.describe(RuleSet.GENERAL_QUESTIONS), questionsText), items));
+        KeyValueFile aboutFile = keyValues("about.txt");
+        About about = aboutFile == null ? null : attempt(() -> About.from(aboutFile, items, headings(lexicons)));
         KeyValueFile answers = keyValues("answers.txt");
-        Templates templates = answers == null ? null : attempt(() -> Templates.from(answers));
-        return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, general,
-                answers, templates, lexicons, files);
+        Templates templates = answers == null ? null : Templates.from(answers, topicIds, errors);
+        return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, about,
+                general, answers, templates, lexicons, files);
     }
 
     private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons, Map<String, Frame> frames) {
@@ -133,7 +139,7 @@ public final class RuleLoader {
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (String id : topicIds) {
             String path = RuleSet.EVIDENCE_DIR + id + ".rules";
-            String text = read(path, false);
+            String text = read(path, true); // every topic has its rules file: a missing one is an error
             if (text != null) {
                 byTopic.put(id, compiler.compile(BlockFile.parse(rules.describe(path), text, errors), id, errors));
             }
@@ -151,6 +157,19 @@ public final class RuleLoader {
             errors.add(new SourceException(rules.describe("evidence"), 1, 1, "cannot list: " + e.getMessage()));
         }
         return byTopic;
+    }
+
+    /** The unnumbered section headings (lexicons/section-heading.txt), lower case; none when it did not load. */
+    private Set<String> headings(LexiconLibrary lexicons) {
+        Set<String> out = new TreeSet<>();
+        try {
+            for (Term t : lexicons.get("section-heading").terms()) {
+                out.add(t.text().toLowerCase(Locale.ROOT));
+            }
+        } catch (SourceException e) {
+            // reported with the built-in lexicons
+        }
+        return out;
     }
 
     /** A part built from a file, or null after adding its error. */

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.symqa.answer.About;
 import org.symqa.answer.Templates;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.FactSettings;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.nlp.Annotator;
 import org.symqa.prompt.PromptLayout;
@@ -23,17 +24,22 @@ import org.symqa.topic.TopicCatalog;
 
 /**
  * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, frames, negation
- * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use; with the files
- * read and where they came from ({@code origin}: embedded, or a folder).
+ * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use; the NLP
+ * backend they were compiled for ({@code nlp}), whose tokenizer split the lexicon terms and whose data files are
+ * among {@code files}; and where the rules came from ({@code origin}: embedded, or a folder).
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
                       NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
-                      Background background,
+                      Background background, About about,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
-                      SortedMap<String, String> files, RuleOrigin origin) {
+                      SortedMap<String, String> files, String nlp, RuleOrigin origin) {
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
+    /** The settings of general questions. */
+    public static final String GENERAL_SETTINGS = "general.txt";
+    /** The question types of general questions. */
+    public static final String GENERAL_QUESTIONS = "general-questions.rules";
 
     public RuleSet {
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
@@ -42,9 +48,14 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         java.util.Objects.requireNonNull(origin, "origin");
     }
 
-    /** A digest of every rule and lexicon file this set was loaded from (names and contents). */
+    /**
+     * A digest of every rule and lexicon file this set was loaded from (names and contents) and of the NLP backend's
+     * name: the same digest and input give the same output.
+     */
     public String digest() {
-        return RecordingSource.digest(files);
+        Map<String, String> all = new TreeMap<>(files);
+        all.put("<nlp>", nlp);
+        return RecordingSource.digest(all);
     }
 
     /**
@@ -58,6 +69,6 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return loaded.ruleSet(RuleOrigin.of(ruleSource, lexiconSource));
+        return loaded.ruleSet(annotator, RuleOrigin.of(ruleSource, lexiconSource));
     }
 }

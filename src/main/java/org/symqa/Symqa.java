@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.symqa.answer.Answer;
 import org.symqa.answer.AnswerWriter;
+import org.symqa.answer.GeneralAnswerWriter;
 import org.symqa.answer.TemplateAnswerWriter;
 import org.symqa.evidence.EvidenceFinder;
 import org.symqa.evidence.Finding;
-import org.symqa.evidence.OverlapEvidenceFinder;
 import org.symqa.evidence.RuleEvidenceFinder;
+import org.symqa.evidence.general.GeneralEvidenceFinder;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Chunk;
@@ -23,6 +24,7 @@ import org.symqa.rules.CandidateView;
 import org.symqa.rules.SentenceView;
 import org.symqa.text.RepairedText;
 import org.symqa.topic.CueTopicRecognizer;
+import org.symqa.topic.TopicCatalog;
 import org.symqa.topic.TopicDecision;
 import org.symqa.topic.TopicRecognizer;
 
@@ -39,6 +41,7 @@ public final class Symqa {
     private final EvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
+    private final AnswerWriter generalWriter;
     private final TextCache<Prepared> chunks;
     private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
     private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
@@ -69,8 +72,11 @@ public final class Symqa {
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
         this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView, ruleSet.facts(),
                 ruleSet.background());
-        this.generalFinder = new OverlapEvidenceFinder(ruleSet.general(), this::questionView, this::view);
-        this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics());
+        this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), ruleSet.background(), this::questionView,
+                this::view);
+        this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(), ruleSet.background(),
+                s -> new SentenceView(s, terms.find(s.tokens())));
+        this.generalWriter = new GeneralAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
 
     /** The rules this pipeline runs on. */
@@ -98,10 +104,21 @@ public final class Symqa {
      * that many questions over one text annotate it once.
      */
     public Result answer(Prompt prompt, Document document) {
-        TopicDecision topics = topicsOf.get(prompt.question(), recognizer::recognise);
+        return answer(prompt, document, topicsOf.get(prompt.question(), recognizer::recognise));
+    }
+
+    /**
+     * Answers a prompt on the path for questions outside the topics, whatever topic the question has: to measure
+     * that path on its own ({@code symqa eval --general}).
+     */
+    public Result answerGeneral(Prompt prompt, Document document) {
+        return answer(prompt, document, new TopicDecision(List.of(TopicCatalog.GENERAL), List.of()));
+    }
+
+    private Result answer(Prompt prompt, Document document, TopicDecision topics) {
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
-        Answer answer = writer.write(prompt, topics, finding, document);
+        Answer answer = (topics.isGeneral() ? generalWriter : writer).write(prompt, topics, finding, document);
         return new Result(prompt, topics, finding, answer);
     }
 

@@ -21,7 +21,7 @@ import org.symqa.rules.RuleKind;
 record FactList(List<Fact> used, List<Fact> negated) {
     /** A role whose fact is written right after its anchor ("batch size 32"), not in parentheses. */
     static final String VALUE = "value";
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*(?:[eE][-+]?\\d+)?%?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*(?:[eE][-+]?\\d+)?"); // a bare number: its role is named
 
     FactList {
         used = List.copyOf(used);

@@ -37,18 +37,8 @@ final class Passages {
             while (to + 1 < chunk.sentences().size() && to - at < window && sameBlock(chunk, to, to + 1)) {
                 to++;
             }
-            boolean merged = false;
-            for (int[] s : spans) {
-                if (s[0] == e.chunk() && from <= s[2] + 1 && to >= s[1] - 1) {
-                    s[1] = Math.min(s[1], from);
-                    s[2] = Math.max(s[2], to);
-                    merged = true;
-                    break;
-                }
-            }
-            if (!merged) {
-                spans.add(new int[] {e.chunk(), from, to});
-            }
+            spans.add(new int[] {e.chunk(), from, to});
+            coalesce(spans, chunk);
         }
         List<Passage> out = new ArrayList<>();
         for (int[] s : spans) {
@@ -58,6 +48,38 @@ final class Passages {
             out.add(new Passage(s[0], Quote.of(chunk.text(), first.start(), last.end())));
         }
         return out;
+    }
+
+    /**
+     * Merges the newest span into an earlier one of its chunk that it overlaps or touches within a block, and
+     * again until no two spans of a chunk overlap or touch so (a passage is never quoted twice, nor across a
+     * blank line); the earlier span keeps its place.
+     */
+    private static void coalesce(List<int[]> spans, Chunk chunk) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < spans.size() && !changed; i++) {
+                for (int j = i + 1; j < spans.size() && !changed; j++) {
+                    int[] a = spans.get(i);
+                    int[] b = spans.get(j);
+                    if (a[0] == chunk.number() && b[0] == chunk.number() && joins(a, b, chunk)) {
+                        a[1] = Math.min(a[1], b[1]);
+                        a[2] = Math.max(a[2], b[2]);
+                        spans.remove(j);
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when two spans of a chunk overlap, or touch with no blank line between them. */
+    private static boolean joins(int[] a, int[] b, Chunk chunk) {
+        if (b[1] <= a[2] && a[1] <= b[2]) {
+            return true;
+        }
+        return b[1] == a[2] + 1 && sameBlock(chunk, a[2], b[1]) || a[1] == b[2] + 1 && sameBlock(chunk, b[2], a[1]);
     }
 
     /** True when no blank line (a heading or page break) stands between two neighbouring sentences. */

@@ -5,16 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symqa.evidence.Background;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
 import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
 import org.symqa.prompt.Prompt;
 import org.symqa.rules.RuleKind;
+import org.symqa.rules.SentenceView;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
 import org.symqa.topic.TopicDecision;
@@ -28,11 +32,25 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     private final Templates templates;
     private final TopicCatalog catalog;
     private final Pattern examples;
+    private final About about;
+    private final Background background;
+    private final Function<Sentence, SentenceView> views;
 
-    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog) {
+    /**
+     * @param templates the templates of {@code rules/answers.txt}
+     * @param catalog   the topics, for their phrases
+     * @param about     what an unanswered reply says the chunks are about
+     * @param background which sentences speak of other work (their terms are not named)
+     * @param views     an (untagged) sentence with its lexicon hits
+     */
+    public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about, Background background,
+                                Function<Sentence, SentenceView> views) {
+        this.background = background;
         this.templates = templates;
         this.catalog = catalog;
-        this.examples = Pattern.compile(templates.raw("examples-in-question"));
+        this.about = about;
+        this.views = views;
+        this.examples = templates.examples();
     }
 
     @Override
@@ -60,19 +78,27 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             cited = List.of();
             key = "no-context";
         } else if (finding.verdict() == Verdict.PARTIAL) {
-            cited = pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related"));
+            cited = pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related-unanswered"));
             key = "partial";
         } else {
             cited = List.of();
             key = "no-information";
         }
-        lead = templates.fill(key, vars);
+        String negated = "";
         if (!facts.negated().isEmpty()) {
-            vars.put("facts", list(facts.negated()));
-            lead = lead + " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many", vars);
+            negated = " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many",
+                    Map.of("facts", list(facts.negated())));
+        }
+        boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
+        vars.put("about", negated + (unanswered ? aboutSentence(document) : ""));
+        lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
+        if (!unanswered) {
+            lead = lead + negated;
         }
         List<String> items = new ArrayList<>();
-        for (Passages.Passage p : Passages.of(cited, document, templates.number("context-sentences"))) {
+        int window = templates.number(finding.verdict() == Verdict.ANSWERED ? "context-sentences"
+                : "context-sentences-unanswered");
+        for (Passages.Passage p : Passages.of(cited, document, window)) {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
@@ -83,6 +109,48 @@ public final class TemplateAnswerWriter implements AnswerWriter {
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
+    }
+
+    /**
+     * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
+     * They mention ResNet-50 [2].", either part left out when empty.
+     */
+    private String aboutSentence(Document document) {
+        StringBuilder b = new StringBuilder();
+        List<String> sections = new ArrayList<>();
+        Map<Integer, List<String>> byChunk = new LinkedHashMap<>();
+        for (About.Section s : about.sections(document, views, background)) {
+            String chunk = Integer.toString(s.chunk());
+            if (s.heading() == null) {
+                sections.add(templates.fill("reference-list", Map.of("chunk", chunk)));
+            } else {
+                List<String> headings = byChunk.computeIfAbsent(s.chunk(), k -> new ArrayList<>());
+                if (headings.isEmpty()) {
+                    sections.add(chunk); // replaced below by the chunk's sections
+                }
+                headings.add(templates.fill("heading", Map.of("heading", s.heading())));
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            List<String> headings = sections.get(i).matches("\\d+") ? byChunk.get(Integer.parseInt(sections.get(i)))
+                    : null;
+            if (headings != null) {
+                sections.set(i, templates.fill(headings.size() == 1 ? "section" : "sections", Map.of("headings",
+                        join(headings, templates.raw("list-and")), "chunk", sections.get(i))));
+            }
+        }
+        if (!sections.isEmpty()) {
+            b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,
+                    templates.raw("list-and")))));
+        }
+        List<String> named = new ArrayList<>();
+        for (About.Named n : about.terms(document, views, background)) {
+            named.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));
+        }
+        if (!named.isEmpty()) {
+            b.append(' ').append(templates.fill("about", Map.of("terms", join(named, templates.raw("list-and")))));
+        }
+        return b.toString();
     }
 
     private String list(List<Fact> facts) {

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.symqa.LoadedRules;
 import org.symqa.RuleLoader;
-import org.symqa.evidence.GeneralSettings;
+import org.symqa.evidence.general.GeneralSettings;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
@@ -47,14 +47,16 @@ public final class LexiconUse {
             r.lexicons().forEach(n -> use(users, n, r.id()));
         }
         loaded.frames().values().forEach(f -> f.lexicons().forEach(n -> use(users, n, "frame " + f.name())));
+        if (loaded.about() != null) {
+            collect(users, List.of(loaded.about().terms()), "about.txt");
+        }
         if (loaded.negation() != null) {
             loaded.negation().lexicons().forEach(n -> use(users, n, "negation.txt"));
         }
         GeneralSettings general = loaded.general();
         if (general != null) {
-            for (GeneralSettings.AnswerType type : general.types()) {
-                collect(users, List.of(type.asks(), type.needs()), "general.txt");
-            }
+            collect(users, general.conditions(), general.file());
+            general.types().forEach(t -> t.frameLexicons().forEach(n -> use(users, n, t.file())));
         }
         Map<String, List<String>> out = new TreeMap<>();
         users.forEach((name, set) -> out.put(name, List.copyOf(set)));

@@ -4,12 +4,17 @@ import org.symqa.rules.Example;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.io.IOException;
+import org.symqa.paper.Questions;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.symqa.LoadedRules;
 import org.symqa.RuleLoader;
+import org.symqa.evidence.general.QuestionType;
+import org.symqa.evidence.general.QuestionTypes;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Sentence;
@@ -60,10 +65,36 @@ public final class RuleChecker {
             examples.failures(frame).forEach(f -> problems.add(problem(loaded, f)));
         }
         topicExamples(loaded, views, problems);
+        questions(rules, loaded, problems);
+        if (loaded.general() != null) {
+            for (QuestionTypes.Failure f : QuestionTypes.failures(loaded.general().types(), views)) {
+                problems.add(new Problem(f.file(), f.line(), loaded.valueColumn(f.file(), f.line()), f.message()));
+            }
+            for (QuestionType t : loaded.general().types()) {
+                if (t.must().isEmpty()) {
+                    problems.add(new Problem(t.file(), t.line(), 1, "question type " + t.name() + " has no must: example"));
+                }
+            }
+        }
         new LexiconChecks(lexicons, problems).check(loaded, lexiconNames);
         Set<String> files = new TreeSet<>(loaded.files().keySet());
         lexiconNames.forEach(n -> files.add(loaded.lexicons().describe(n)));
         return new CheckReport(files.size(), loaded.allRules().size(), new ArrayList<>(problems));
+    }
+
+    /** The canonical questions of {@code symqa paper}: well-formed lines naming known topics. */
+    private static void questions(ResourceSource rules, LoadedRules loaded, Set<Problem> problems) {
+        List<SourceException> errors = new ArrayList<>();
+        try {
+            Optional<String> text = rules.read(Questions.FILE);
+            if (text.isPresent()) {
+                Questions.parseTsv(rules.describe(Questions.FILE), text.get(),
+                        loaded.topics().stream().map(t -> t.id()).toList(), errors);
+            }
+        } catch (IOException e) {
+            errors.add(new SourceException(rules.describe(Questions.FILE), 1, 1, "cannot read: " + e.getMessage()));
+        }
+        errors.forEach(e -> problems.add(Problem.of(e)));
     }
 
     private static Problem problem(LoadedRules loaded, ExampleCheck.Failure f) {

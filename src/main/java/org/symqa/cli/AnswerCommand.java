@@ -1,7 +1,6 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.symqa.explain.TraceJson;
 import org.symqa.explain.Tracer;
@@ -36,28 +35,25 @@ final class AnswerCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    ItemLimits limits;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return OnePrompt.run("symqa answer", file, engine, spec.commandLine().getErr(), (symqa, r, millis) -> {
+        return OnePrompt.run("symqa answer", file, engine, limits, null, spec.commandLine().getErr(), (symqa, r, millis) -> {
             if (json || trace) {
                 var o = ResultJson.of(null, r, timings ? millis : -1);
                 if (trace) {
                     o.set("trace", TraceJson.of(new Tracer(symqa).trace(r)));
                 }
-                out.println(ResultJson.pretty(o));
+                return ResultJson.pretty(o) + "\n";
             } else if (r.prompt().format() == AnswerFormat.ANSWER_BLOCK) {
-                out.println("Answer:::");
-                out.println("Answer: " + r.answer().text());
-                out.println();
-                out.println("Answer:::");
-            } else {
-                out.println(r.answer().text());
+                return "Answer:::\nAnswer: " + r.answer().text() + "\n\nAnswer:::\n";
             }
-            out.flush();
+            return r.answer().text() + "\n";
         });
     }
 }

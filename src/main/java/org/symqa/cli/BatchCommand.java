@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
@@ -21,6 +19,7 @@ import org.symqa.explain.Tracer;
 import org.symqa.prompt.JsonInput;
 import org.symqa.prompt.PromptException;
 import org.symqa.resources.SourceException;
+import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,12 +28,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa batch}: answers every line of a JSONL file, in input order. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Answers a JSONL file of prompts: a result line per input line, in input order.",
-            "Each input line holds 'id' and 'prompt', or 'id', 'question' and 'contexts'; other fields are ignored, "
-            + "blank lines are skipped. A bad line gets an error result {\"id\", \"error\"} and the others still "
-            + "run; the exit code is then 1.",
+        description = {"Answers a JSONL file of prompts and writes one result line per input line, in input order.",
+            "Each input line holds 'id' and 'prompt', or 'id', 'question' and 'contexts'; other fields are ignored.",
+            "A bad line (blank, malformed, over a limit, failed) gets an error result {\"id\", \"error\"} and the others",
+            "still run; the exit code is then 1.",
             "Progress (done/total, rate, time left) goes to standard error."})
 final class BatchCommand implements Callable<Integer> {
+    /** Bytes of input lines that may wait in the window of lines in flight, besides one line of any length. */
+    private static final long WINDOW_BYTES = 16 * Sizes.MIB;
+
     @Parameters(index = "0", paramLabel = "IN.jsonl[.gz]", description = "Input file (.gz is decompressed), or - for standard input.")
     String input;
 
@@ -56,8 +58,18 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    ItemLimits limits;
+
+    @Mixin
+    StreamLimits stream;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** A result line on its way out, with the input bytes it holds while in flight. */
+    private record Pending(Future<ObjectNode> result, long bytes) {
+    }
 
     @Override
     public Integer call() {
@@ -67,7 +79,9 @@ final class BatchCommand implements Callable<Integer> {
             return 2;
         }
         Symqa symqa;
+        long millis;
         try {
+            millis = limits.timeLimitMillis();
             symqa = engine.build();
         } catch (CliException e) {
             err.println("symqa batch: " + e.getMessage());
@@ -80,32 +94,48 @@ final class BatchCommand implements Callable<Integer> {
         long lines = 0;
         long errors = 0;
         long t0 = System.nanoTime();
-        Progress progress = quiet ? null : Progress.of(err, "symqa batch", "lines", LineCount.of(input));
-        try (LineSource source = LineSource.open(input, System.in); Writer out = OutputFile.open(output)) {
-            ArrayDeque<Future<ObjectNode>> window = new ArrayDeque<>();
-            LineSource.Line line;
-            while ((line = source.next()) != null) {
-                LineSource.Line l = line;
-                if (new String(l.bytes(), StandardCharsets.ISO_8859_1).isBlank()) {
-                    continue;
+        Progress progress = quiet ? null : Progress.of(err, "symqa batch", "lines", LineCount.of(input, stream.maxInput));
+        try (LineSource source = LineSource.open(input, System.in, stream.maxLine, stream.maxInput);
+             Output out = Output.open(output)) {
+            ArrayDeque<Pending> window = new ArrayDeque<>();
+            long windowBytes = 0;
+            Exception readError = null;
+            try {
+                LineSource.Line line;
+                while ((line = source.next()) != null) {
+                    LineSource.Line l = line;
+                    long held = l.tooLong() ? 0 : l.bytes().length;
+                    window.add(new Pending(pool.submit(() -> Deadline.in(millis).get(() -> process(symqa, l))), held));
+                    windowBytes += held;
+                    while (window.size() >= threads * 16 || windowBytes > WINDOW_BYTES && window.size() > 1) {
+                        Pending p = window.poll();
+                        windowBytes -= p.bytes();
+                        errors += write(out, p.result().get());
+                        lines++;
+                        progress(progress, lines);
+                    }
                 }
-                window.add(pool.submit(() -> process(symqa, l)));
-                if (window.size() >= threads * 16) {
-                    errors += write(out, window.poll().get());
-                    lines++;
-                    progress(progress, lines);
-                }
+            } catch (IOException | CliException e) {
+                readError = e; // the lines read before still get their result lines
             }
             while (!window.isEmpty()) {
-                errors += write(out, window.poll().get());
+                errors += write(out, window.poll().result().get());
                 lines++;
                 progress(progress, lines);
+            }
+            if (readError instanceof CliException e) {
+                throw e;
+            } else if (readError != null) {
+                throw (IOException) readError;
             }
         } catch (CliException e) {
             err.println("symqa batch: " + e.getMessage());
             return 1;
+        } catch (Output.OutputException e) {
+            err.println("symqa batch: " + e.getMessage());
+            return Output.OutputException.EXIT;
         } catch (IOException e) {
-            err.println("symqa batch: " + input + ": " + e.getMessage());
+            err.println("symqa batch: " + (input.equals("-") ? "<stdin>" : input) + ": cannot read: " + e.getMessage());
             return 1;
         } catch (InterruptedException | ExecutionException e) {
             err.println("symqa batch: stopped: " + e);
@@ -115,6 +145,7 @@ final class BatchCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
+            err.flush();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         if (!quiet) {
@@ -124,15 +155,27 @@ final class BatchCommand implements Callable<Integer> {
         return errors == 0 ? 0 : 1;
     }
 
+    /** The result line of one input line; never throws: every failure becomes an error result naming the line. */
     private ObjectNode process(Symqa symqa, LineSource.Line line) {
         String where = "line " + line.number();
         String id = null;
         try {
+            if (line.tooLong()) {
+                return ResultJson.error(where, where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
+                        + Sizes.bytes(stream.maxLine) + " (--max-line)");
+            }
             String text = InputText.decode(line.bytes(), where);
+            if (text.isBlank()) {
+                return ResultJson.error(where, where + ": blank line (no JSON object)");
+            }
             JsonNode node = JsonInput.parseObject(text);
             JsonNode idNode = node.get("id");
             if (idNode != null && (idNode.isTextual() || idNode.isNumber())) {
                 id = idNode.asText();
+            }
+            String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
+            if (tooLarge != null) {
+                return ResultJson.error(id == null ? where : id, where + ": " + tooLarge);
             }
             long t = System.nanoTime();
             Result r = symqa.answer(symqa.reader().readJson(node));
@@ -145,14 +188,14 @@ final class BatchCommand implements Callable<Integer> {
             return ResultJson.error(where, e.getMessage() + " (line starts at byte offset " + line.offset() + ")");
         } catch (PromptException e) {
             return ResultJson.error(id == null ? where : id, where + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            return ResultJson.error(id == null ? where : id, where + ": internal error: " + e);
+        } catch (Throwable e) {
+            return ResultJson.error(id == null ? where : id, where + ": " + ItemFailure.describe(e));
         }
     }
 
-    private static int write(Writer out, ObjectNode o) throws IOException {
-        out.write(ResultJson.line(o));
-        out.write('\n');
+    private static int write(Output out, ObjectNode o) throws Output.OutputException {
+        out.line(ResultJson.line(o));
+        out.flush();
         return o.has("error") ? 1 : 0;
     }
 

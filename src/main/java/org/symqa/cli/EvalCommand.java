@@ -1,15 +1,16 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +19,19 @@ import java.util.concurrent.Future;
 import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.eval.Evaluation;
+import org.symqa.eval.GoldFormatException;
+import org.symqa.eval.GoldItem;
 import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.prompt.JsonInput;
+import org.symqa.prompt.Prompt;
+import org.symqa.prompt.PromptException;
+import org.symqa.eval.OverlapBaseline;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
 import org.symqa.resources.SourceException;
+import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +48,9 @@ import picocli.CommandLine.Spec;
             "Gold lines hold 'id', 'answerable' and 'prompt' (or 'question' and 'contexts'); optional: 'llm_answers', "
             + "'llm_categorical', 'human_decisions', 'answers', 'evidence', 'cq_number'. A bad gold line stops the run "
             + "before anything is answered, naming its file and line number.",
+            "Beside this system's row stands the row of a word-overlap sentence picker (the baseline); when the gold "
+            + "has short answers ('answers'), span rows follow: on answered items the share of exact and partial "
+            + "(token F1 >= 0.5) matches and the mean token F1, and the SQuAD 2.0 F1 over all items.",
             "Progress (done/total, rate, time left) goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD.jsonl[.gz]", description = "Gold file (.gz is decompressed), or - for standard input.")
@@ -53,32 +66,57 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
+    @Option(names = "--general", description = "Answer every line on the path for questions outside the topics, "
+            + "whatever topic the question is recognised as: to measure that path on its own.")
+    boolean general;
+
+    @Option(names = "--baseline-overlap", paramLabel = "SHARE",
+            description = "Threshold of the word-overlap baseline reported beside this system: it answers with the "
+                + "sentence holding the largest share of the question's content words when that share is at least "
+                + "SHARE (default: ${DEFAULT-VALUE}, tuned on testdata/general/dev-tune.jsonl).")
+    double baselineOverlap = 0.6;
+
     @Mixin
     EngineOptions engine;
+
+    @Mixin
+    ItemLimits limits;
+
+    @Mixin
+    StreamLimits stream;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** What the pipeline made of one task. */
-    private record Answered(ObjectNode json, Prediction prediction) {
+    /** A gold item with the prompt read from its line, or the reason it cannot be answered (over a limit). */
+    private record Task(long line, GoldItem gold, Prompt prompt, String problem) {
+    }
+
+    /** What the pipeline made of one task; {@code prediction} is null when the item failed. */
+    private record Answered(ObjectNode json, Prediction prediction, Prediction baseline) {
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
         if (threads < 1) {
             err.println("symqa eval: --threads must be at least 1");
             return 2;
         }
+        if (!(baselineOverlap >= 0 && baselineOverlap <= 1)) {
+            err.println("symqa eval: --baseline-overlap must lie between 0 and 1");
+            return 2;
+        }
         Symqa symqa;
         ScoreWords words;
-        List<GoldFile.Entry> tasks;
+        List<Task> tasks;
+        long millis;
         try {
+            millis = limits.timeLimitMillis();
             symqa = engine.build();
             LexiconLibrary lexicons = new LexiconLibrary(engine.lexiconSource(), s -> List.of(s.strip().split("\\s+")));
             words = ScoreWords.of(lexicons.get(ScoreWords.STOP_LEXICON));
-            tasks = GoldFile.read(input, symqa.reader(), item -> true); // every line checked before anything is answered
+            tasks = readGold(symqa);
         } catch (CliException e) {
             err.println("symqa eval: " + e.getMessage());
             return 1;
@@ -87,26 +125,29 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         Evaluation evaluation = new Evaluation(words, Evaluation.topicsOf(symqa.ruleSet()));
+        OverlapBaseline baseline = new OverlapBaseline(words, baselineOverlap);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         Progress progress = quiet ? null : Progress.of(err, "symqa eval", "items", tasks.size());
-        try (Writer predictions = output == null ? Writer.nullWriter() : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        int failed = 0;
+        try (Output predictions = output == null ? null : Output.open(output)) {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
             int done = 0;
-            for (GoldFile.Entry task : tasks) {
-                window.add(pool.submit(() -> answer(symqa, task)));
+            for (Task task : tasks) {
+                window.add(pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, baseline, task))));
                 if (window.size() >= threads * 16) {
-                    take(window, tasks.get(done++), predictions, evaluation);
+                    failed += take(window, tasks.get(done++), predictions, evaluation, err);
                     progress(progress, done);
                 }
             }
             while (!window.isEmpty()) {
-                take(window, tasks.get(done++), predictions, evaluation);
+                failed += take(window, tasks.get(done++), predictions, evaluation, err);
                 progress(progress, done);
             }
-        } catch (IOException e) {
-            err.println("symqa eval: " + output + ": cannot write: " + e.getMessage());
-            return 1;
+        } catch (Output.OutputException e) {
+            err.println("symqa eval: " + e.getMessage());
+            err.flush();
+            return Output.OutputException.EXIT;
         } catch (ExecutionException e) {
             err.println("symqa eval: " + e.getCause().getMessage());
             return 1;
@@ -123,29 +164,99 @@ final class EvalCommand implements Callable<Integer> {
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
             err.printf("symqa eval: %d items, %.1f s%n", tasks.size(), secs);
+        }
+        if (failed > 0) {
+            err.printf("symqa eval: %d of %d items failed and are left out of the figures%n", failed, tasks.size());
+        }
+        err.flush();
+        try (Output out = Output.open(null)) {
+            for (String line : evaluation.report()) {
+                out.line(line);
+            }
+        } catch (Output.OutputException e) {
+            err.println("symqa eval: " + e.getMessage());
             err.flush();
+            return Output.OutputException.EXIT;
         }
-        evaluation.report().forEach(out::println);
-        out.flush();
-        return 0;
+        return failed == 0 ? 0 : 1;
     }
 
-    private Answered answer(Symqa symqa, GoldFile.Entry task) {
+    /** Reads and checks every gold line before anything is answered. */
+    private List<Task> readGold(Symqa symqa) throws CliException {
+        String name = input.equals("-") ? "<stdin>" : input;
+        List<Task> tasks = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        try (LineSource source = LineSource.open(input, System.in, stream.maxLine, stream.maxInput)) {
+            LineSource.Line line;
+            while ((line = source.next()) != null) {
+                String where = name + ":" + line.number();
+                if (line.tooLong()) {
+                    throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
+                            + Sizes.bytes(stream.maxLine) + " (--max-line)");
+                }
+                String text = InputText.decode(line.bytes(), where);
+                if (GoldItem.isBlankLine(text)) {
+                    continue;
+                }
+                try {
+                    JsonNode node = JsonInput.parseObject(text);
+                    GoldItem gold = GoldItem.of(node);
+                    Long first = seen.putIfAbsent(gold.id(), line.number());
+                    if (first != null) {
+                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
+                    }
+                    String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
+                    tasks.add(tooLarge != null ? new Task(line.number(), gold, null, tooLarge)
+                            : new Task(line.number(), gold, symqa.reader().readJson(node), null));
+                } catch (PromptException | GoldFormatException e) {
+                    throw new CliException(where + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new CliException(name + ": cannot read: " + e.getMessage());
+        }
+        if (tasks.isEmpty()) {
+            throw new CliException(name + ": no gold items");
+        }
+        return tasks;
+    }
+
+    /** Answers one task; never throws: a failure becomes an error result without a prediction. */
+    private Answered answer(Symqa symqa, OverlapBaseline baseline, Task task) {
+        String id = task.gold().id();
+        String name = input.equals("-") ? "<stdin>" : input;
+        if (task.problem() != null) {
+            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + task.problem()), null, null);
+        }
         try {
-            Result r = symqa.answer(task.prompt());
-            String id = task.gold().id();
-            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(GoldFile.name(input) + ":" + task.line() + ": internal error: " + e, e);
+            Document document = symqa.annotate(task.prompt());
+            Result r = general ? symqa.answerGeneral(task.prompt(), document) : symqa.answer(task.prompt(), document);
+            List<String> sentences = new ArrayList<>();
+            for (Chunk c : document.chunks()) {
+                c.sentences().forEach(s -> sentences.add(s.text()));
+            }
+            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r),
+                    baseline.predict(id, task.prompt().question(), sentences));
+        } catch (Throwable e) {
+            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + ItemFailure.describe(e)), null, null);
         }
     }
 
-    private static void take(ArrayDeque<Future<Answered>> window, GoldFile.Entry task, Writer predictions, Evaluation evaluation)
-            throws IOException, ExecutionException, InterruptedException {
+    /** Writes the next result and adds it to the figures; 1 when the item failed (said on standard error). */
+    private static int take(ArrayDeque<Future<Answered>> window, Task task, Output predictions, Evaluation evaluation,
+                            PrintWriter err) throws Output.OutputException, ExecutionException, InterruptedException {
         Answered a = window.poll().get();
-        predictions.write(ResultJson.line(a.json()));
-        predictions.write('\n');
+        if (predictions != null) {
+            predictions.line(ResultJson.line(a.json()));
+        }
+        if (a.prediction() == null) {
+            err.println("symqa eval: " + a.json().get("error").asText());
+            err.flush();
+            return 1;
+        }
         evaluation.add(task.gold(), a.prediction());
+        evaluation.addBaseline(task.gold(), a.baseline());
+        return 0;
     }
 
     private static void progress(Progress progress, int done) {

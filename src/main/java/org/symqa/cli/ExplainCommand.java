@@ -1,8 +1,5 @@
 package org.symqa.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.symqa.explain.Trace;
@@ -34,21 +31,27 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    ItemLimits limits;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return OnePrompt.run("symqa explain", file, engine, spec.commandLine().getErr(), (symqa, r, millis) -> {
+        int code = OnePrompt.run("symqa explain", file, engine, limits, html, spec.commandLine().getErr(), (symqa, r, millis) -> {
             Trace trace = new Tracer(symqa).trace(r);
-            if (html != null) {
-                Files.writeString(html, TraceHtml.render(trace), StandardCharsets.UTF_8);
-                out.println("symqa explain: wrote " + html);
-            } else {
-                out.print(TraceText.render(trace));
-            }
-            out.flush();
+            return html != null ? TraceHtml.render(trace) : TraceText.render(trace);
         });
+        if (code == 0 && html != null) {
+            try (Output out = Output.open(null)) {
+                out.line("symqa explain: wrote " + html);
+            } catch (Output.OutputException e) {
+                spec.commandLine().getErr().println("symqa explain: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return Output.OutputException.EXIT;
+            }
+        }
+        return code;
     }
 }

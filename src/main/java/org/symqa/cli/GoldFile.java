@@ -33,10 +33,15 @@ final class GoldFile {
         List<Entry> entries = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         int items = 0;
-        try (LineSource source = LineSource.open(input, System.in)) {
+        StreamLimits limits = new StreamLimits();
+        try (LineSource source = LineSource.open(input, System.in, limits.maxLine, limits.maxInput)) {
             LineSource.Line line;
             while ((line = source.next()) != null) {
                 String where = name + ":" + line.number();
+                if (line.tooLong()) {
+                    throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
+                            + Sizes.bytes(limits.maxLine));
+                }
                 String text = InputText.decode(line.bytes(), where);
                 if (GoldItem.isBlankLine(text)) {
                     continue;

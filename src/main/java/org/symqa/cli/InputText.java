@@ -19,10 +19,28 @@ final class InputText {
 
     /** Reads a file, or standard input for {@code -}. */
     static String read(String file, InputStream stdin) throws CliException {
+        return read(file, stdin, Integer.MAX_VALUE - 16, null);
+    }
+
+    /**
+     * Reads a file, or standard input for {@code -}, of at most {@code max} bytes: reading stops one byte past it
+     * (so that {@code /dev/zero} or a 50 MB file are refused at once) with an error that ends in {@code flag}.
+     */
+    static String read(String file, InputStream stdin, long max, String flag) throws CliException {
         byte[] bytes;
         String name = file.equals("-") ? "<stdin>" : file;
+        int limit = (int) Math.min(max, Integer.MAX_VALUE - 16);
         try {
-            bytes = file.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+            if (file.equals("-")) {
+                bytes = stdin.readNBytes(limit + 1); // standard input stays open
+            } else {
+                try (InputStream in = Files.newInputStream(Path.of(file))) {
+                    bytes = in.readNBytes(limit + 1);
+                }
+            }
+            if (bytes.length > limit) {
+                throw new CliException(name + ": more than " + Sizes.bytes(limit) + (flag == null ? "" : " (" + flag + ")"));
+            }
         } catch (NoSuchFileException e) {
             throw new CliException(name + ": no such file");
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package org.symqa.cli;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,60 +9,124 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** Reads a JSONL file (plain or .gz, or standard input) line by line as raw bytes, keeping line numbers and offsets. */
+/**
+ * Reads a JSONL file (plain or .gz, or standard input) line by line as raw bytes, keeping line numbers and offsets,
+ * within bounds: a line longer than {@code maxLine} bytes is skipped without being kept (its {@link Line#bytes} is
+ * null), and reading stops with an error past {@code maxInput} bytes in all (counted after decompression, so that a
+ * small gzip file cannot unpack without end).
+ */
 final class LineSource implements Closeable {
 
-    /** One line: its 1-based number, the byte offset where it starts, its bytes without the line end. */
-    record Line(long number, long offset, byte[] bytes) {
+    /**
+     * One line: its 1-based number, the byte offset where it starts, its bytes without the line end (null when it was
+     * longer than the limit), and its length in bytes.
+     */
+    record Line(long number, long offset, byte[] bytes, long length) {
+        boolean tooLong() {
+            return bytes == null;
+        }
     }
 
     private final InputStream in;
+    private final String name;
+    private final long maxLine;
+    private final long maxInput;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
     private long number;
     private long offset;
+    private boolean eof;
 
-    private LineSource(InputStream in) {
+    private LineSource(InputStream in, String name, long maxLine, long maxInput) {
         this.in = in;
+        this.name = name;
+        this.maxLine = maxLine;
+        this.maxInput = maxInput;
     }
 
     /** Opens a file ({@code .gz} is decompressed) or standard input for {@code -}. */
-    static LineSource open(String file, InputStream stdin) throws CliException {
+    static LineSource open(String file, InputStream stdin, long maxLine, long maxInput) throws CliException {
+        String name = file.equals("-") ? "<stdin>" : file;
         try {
             InputStream raw = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
-            InputStream buffered = new BufferedInputStream(raw, 1 << 16);
             if (file.endsWith(".gz")) {
-                buffered = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16);
+                raw = new GZIPInputStream(raw, 1 << 16);
             }
-            return new LineSource(buffered);
+            return new LineSource(raw, name, maxLine, maxInput);
         } catch (NoSuchFileException e) {
-            throw new CliException(file + ": no such file");
+            throw new CliException(name + ": no such file");
         } catch (IOException e) {
-            throw new CliException(file + ": cannot read: " + e.getMessage());
+            throw new CliException(name + ": cannot read: " + e.getMessage());
         }
     }
 
     /** The next line, or null at the end. */
-    Line next() throws IOException {
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(8192);
-        long start = offset;
-        int b;
-        boolean any = false;
-        while ((b = in.read()) >= 0) {
-            any = true;
-            offset++;
-            if (b == '\n') {
-                break;
-            }
-            buf.write(b);
-        }
-        if (!any) {
+    Line next() throws IOException, CliException {
+        if (pos == end && !fill()) {
             return null;
         }
-        byte[] bytes = buf.toByteArray();
-        int len = bytes.length;
-        if (len > 0 && bytes[len - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, len - 1);
+        long start = offset;
+        ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(8192, (int) Math.min(maxLine, 1 << 20)));
+        long length = 0;
+        boolean newline = false;
+        while (pos < end || fill()) {
+            int nl = -1;
+            for (int i = pos; i < end; i++) {
+                if (buf[i] == '\n') {
+                    nl = i;
+                    break;
+                }
+            }
+            int stop = nl < 0 ? end : nl;
+            int n = stop - pos;
+            if (kept != null) {
+                if (length + n > maxLine) {
+                    kept = null;
+                } else {
+                    kept.write(buf, pos, n);
+                }
+            }
+            length += n;
+            offset += n;
+            pos = stop;
+            if (nl >= 0) {
+                pos++;
+                offset++;
+                newline = true;
+                break;
+            }
         }
-        return new Line(++number, start, bytes);
+        if (!newline && length == 0) {
+            return null;
+        }
+        byte[] bytes = null;
+        if (kept != null) {
+            bytes = kept.toByteArray();
+            if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            }
+        }
+        return new Line(++number, start, bytes, length);
+    }
+
+    private boolean fill() throws IOException, CliException {
+        if (eof) {
+            return false;
+        }
+        int n = in.read(buf, 0, buf.length);
+        if (n < 0) {
+            eof = true;
+            pos = 0;
+            end = 0;
+            return false;
+        }
+        pos = 0;
+        end = n;
+        if (offset + n > maxInput) {
+            throw new CliException(name + ": more than " + Sizes.bytes(maxInput) + " of input (--max-input)");
+        }
+        return true;
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Output.processStdout = true; // results go to file descriptor 1 directly, so that write errors are seen
         System.exit(run(args));
     }
 

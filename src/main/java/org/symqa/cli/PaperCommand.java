@@ -3,7 +3,7 @@ package org.symqa.cli;
 import org.symqa.ResultJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +24,7 @@ import org.symqa.paper.Question;
 import org.symqa.paper.Questions;
 import org.symqa.paper.Strategy;
 import org.symqa.resources.SourceException;
+import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,6 +82,18 @@ final class PaperCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines (errors and the summary are still printed).")
     boolean quiet;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Time one paper may take, reading and every question; then it fails and the next runs (default: 300).")
+    double timeLimit = 300;
+
+    @Option(names = "--max-input", paramLabel = "BYTES", converter = Sizes.class,
+            description = "Largest paper file (default: 256M); a larger one fails unread.")
+    long maxInput = 256 * Sizes.MIB;
+
+    @Option(names = "--max-text", paramLabel = "CHARS", converter = Sizes.class,
+            description = "Most text one paper may hold, in characters (default: 16M); a paper with more fails.")
+    long maxText = 16 * Sizes.MIB;
+
     @Mixin
     EngineOptions engine;
 
@@ -117,16 +130,21 @@ final class PaperCommand implements Callable<Integer> {
             err.println("symqa paper: rule file error: " + e.getMessage());
             return 1;
         }
+        if (!(timeLimit > 0) || timeLimit > 86_400) {
+            err.println("symqa paper: --time-limit must be above 0 and at most 86400 seconds, not " + timeLimit);
+            return 2;
+        }
+        long millis = Math.max(1, Math.round(timeLimit * 1000));
         PaperAnswerer answerer = new PaperAnswerer(symqa, strategy, k);
         List<PaperInputs.Input> files = PaperInputs.expand(inputs);
         int failed = 0;
         long t0 = System.nanoTime();
-        try (Writer out = OutputFile.open(output); Writer longOut = longOutput == null ? null : OutputFile.open(longOutput)) {
+        try (Output out = Output.open(output); Output longOut = longOutput == null ? null : Output.open(longOutput)) {
             if (format == Format.csv) {
-                out.write(CsvTable.header(questions) + "\n");
+                out.line(CsvTable.header(questions));
             }
             if (longOut != null) {
-                longOut.write(CsvTable.LONG_HEADER + "\n");
+                longOut.line(CsvTable.LONG_HEADER);
             }
             for (int i = 0; i < files.size(); i++) {
                 PaperInputs.Input in = files.get(i);
@@ -134,25 +152,24 @@ final class PaperCommand implements Callable<Integer> {
                 long t = System.nanoTime();
                 PaperReport report;
                 try {
-                    if (in.problem() != null) {
-                        throw new PaperException(in.problem());
-                    }
-                    PaperText paper = PaperReader.read(in.path(), in.uid(), in.display(), headings);
-                    report = answerer.answer(paper, questions);
-                } catch (PaperException e) {
+                    report = Deadline.in(millis).call(() -> read(in, answerer, headings, questions));
+                } catch (Throwable e) {
+                    String message = e instanceof PaperException ? e.getMessage() : ItemFailure.describe(e);
                     failed++;
-                    err.println(prefix + "error: " + e.getMessage());
+                    err.println(prefix + "error: " + message);
                     err.flush();
                     if (format == Format.json) {
-                        out.write(ResultJson.line(PaperJson.error(in.display(), e.getMessage())) + "\n");
+                        out.line(ResultJson.line(PaperJson.error(in.display(), message)));
+                        out.flush();
                     }
                     continue;
                 }
                 write(out, report, i == 0 || files.size() == 1);
                 if (longOut != null) {
                     for (String row : CsvTable.longRows(report)) {
-                        longOut.write(row + "\n");
+                        longOut.line(row);
                     }
+                    longOut.flush();
                 }
                 if (!quiet) {
                     err.printf(Locale.ROOT, "%s%d pages, %d of %d answered (%.1f s)%n", prefix, report.paper().pages().size(),
@@ -160,12 +177,10 @@ final class PaperCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-        } catch (CliException e) {
+        } catch (Output.OutputException e) {
             err.println("symqa paper: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("symqa paper: cannot write output: " + e.getMessage());
-            return 1;
+            err.flush();
+            return Output.OutputException.EXIT;
         }
         err.printf(Locale.ROOT, "symqa paper: %s (%.1f s)%n", summary(files.size(), failed), (System.nanoTime() - t0) / 1e9);
         err.flush();
@@ -182,13 +197,38 @@ final class PaperCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void write(Writer out, PaperReport report, boolean first) throws IOException {
+
+    /** Reads one paper (within the size limits) and answers its questions. */
+    private PaperReport read(PaperInputs.Input in, PaperAnswerer answerer, Headings headings, List<Question> questions)
+            throws PaperException {
+        if (in.problem() != null) {
+            throw new PaperException(in.problem());
+        }
+        try {
+            long size = Files.size(in.path());
+            if (size > maxInput) {
+                throw new PaperException("file of " + Sizes.bytes(size) + " is over the limit of " + Sizes.bytes(maxInput)
+                        + " (--max-input)");
+            }
+        } catch (IOException e) {
+            throw new PaperException("cannot read: " + e.getMessage(), e);
+        }
+        PaperText paper = PaperReader.read(in.path(), in.uid(), in.display(), headings);
+        long chars = paper.pages().stream().mapToLong(p -> p.text().length()).sum();
+        if (chars > maxText) {
+            throw new PaperException(String.format(Locale.ROOT, "%,d characters of text, over the limit of %,d (--max-text)",
+                    chars, maxText));
+        }
+        return answerer.answer(paper, questions);
+    }
+
+    private void write(Output out, PaperReport report, boolean first) throws Output.OutputException {
         switch (format) {
             case md -> out.write((first ? "" : "\n") + MarkdownReport.of(report));
-            case csv -> out.write(CsvTable.row(report) + "\n");
+            case csv -> out.line(CsvTable.row(report));
             case json -> {
                 for (PaperAnswer a : report.answers()) {
-                    out.write(ResultJson.line(PaperJson.of(report, a)) + "\n");
+                    out.line(ResultJson.line(PaperJson.of(report, a)));
                 }
             }
         }
@@ -201,7 +241,7 @@ final class PaperCommand implements Callable<Integer> {
         }
         List<Question> qs;
         try {
-            qs = Questions.lines(InputText.read(questionsFile.toString(), System.in));
+            qs = Questions.lines(InputText.read(questionsFile.toString(), System.in, Sizes.MIB, null));
         } catch (CliException e) {
             throw new CliException("--questions " + e.getMessage());
         }

@@ -1,15 +1,20 @@
 package org.symqa.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.symqa.RuleOrigin;
 import org.symqa.check.CheckReport;
 import org.symqa.check.Problem;
 import org.symqa.check.RuleChecker;
+import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.nlp.OpenNlpAnnotator;
 import org.symqa.resources.ResourceSource;
+import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code symqa rules check}: reports every problem of the rule and lexicon files. */
@@ -23,32 +28,47 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RuleFolders folders;
 
+    @Option(names = "--nlp", paramLabel = "BACKEND", defaultValue = "corenlp",
+            description = "NLP backend the examples are checked with: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    EngineOptions.Nlp nlp;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
             ResourceSource rules = folders.rulesSource(null);
             ResourceSource lexicons = folders.lexiconSource(null);
             String note = folders.embeddedNote("rules check");
             if (note != null) {
-                spec.commandLine().getErr().println(note);
-                spec.commandLine().getErr().flush();
+                err.println(note);
+                err.flush();
             }
-            CheckReport report = new RuleChecker(new CoreNlpAnnotator()).check(rules, lexicons);
-            for (Problem p : report.problems()) {
-                out.println(p);
+            CheckReport report;
+            try {
+                Annotator annotator = nlp == EngineOptions.Nlp.opennlp
+                        ? OpenNlpAnnotator.load(rules, lexicons) : new CoreNlpAnnotator();
+                report = new RuleChecker(annotator).check(rules, lexicons);
+            } catch (SourceException e) {
+                report = new CheckReport(0, 0, List.of(Problem.of(e)));
             }
-            out.println(report.summary() + " (" + RuleOrigin.of(rules, lexicons) + ")");
-            out.flush();
+            try (Output out = Output.open(null)) {
+                for (Problem p : report.problems()) {
+                    out.line(p.toString());
+                }
+                out.line(report.summary() + " (" + RuleOrigin.of(rules, lexicons) + ")");
+            }
             return report.ok() ? 0 : 1;
         } catch (CliException e) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("symqa rules check: " + e.getMessage());
             err.flush();
             return 2;
+        } catch (Output.OutputException e) {
+            err.println("symqa rules check: " + e.getMessage());
+            err.flush();
+            return Output.OutputException.EXIT;
         }
     }
 }

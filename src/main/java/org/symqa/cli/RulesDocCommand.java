@@ -1,18 +1,15 @@
 package org.symqa.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.symqa.LoadedRules;
 import org.symqa.RuleLoader;
-import org.symqa.resources.ResourceSource;
 import org.symqa.check.RulesDoc;
 import org.symqa.nlp.CoreNlpAnnotator;
+import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,20 +50,18 @@ final class RulesDocCommand implements Callable<Integer> {
                         + "); run 'symqa rules check' for every problem");
             }
             String doc = RulesDoc.write(loaded, lexicons);
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(doc);
-                out.flush();
-            } else {
-                Files.writeString(output, doc, StandardCharsets.UTF_8);
+            try (Output out = Output.open(output)) {
+                out.write(doc);
             }
             return 0;
         } catch (CliException e) {
             err.println("symqa rules doc: " + e.getMessage());
         } catch (SourceException e) {
             err.println("symqa rules doc: rule file error: " + e.getMessage());
-        } catch (IOException e) {
-            err.println("symqa rules doc: " + output + ": cannot write: " + e.getMessage());
+        } catch (Output.OutputException e) {
+            err.println("symqa rules doc: " + e.getMessage());
+            err.flush();
+            return Output.OutputException.EXIT;
         }
         err.flush();
         return 1;

@@ -16,12 +16,20 @@ import org.symqa.rules.Rule;
  * <p>It never prints; {@link #report()} gives the lines a command prints.
  */
 public final class Evaluation {
+    /** The name of the baseline's rows. */
+    public static final String BASELINE = "overlap baseline";
+
     private final Tally tally;
     private final FiringTally firings;
+    private final SpanTally spans = new SpanTally();
+    private final Tally baseline;
+    private final SpanTally baselineSpans = new SpanTally();
+    private boolean hasBaseline;
 
     /** An empty evaluation; {@code topicOfRule} names the topic of a rule id. */
     public Evaluation(ScoreWords words, Function<String, String> topicOfRule) {
         this.tally = new Tally(words);
+        this.baseline = new Tally(words);
         this.firings = new FiringTally(topicOfRule);
     }
 
@@ -43,6 +51,32 @@ public final class Evaluation {
         }
         tally.add(item, pred);
         firings.add(item, pred);
+        spans.add(item, pred);
+    }
+
+    /** Scores the baseline's prediction for one item ({@link OverlapBaseline}), reported beside this system's. */
+    public void addBaseline(GoldItem item, Prediction pred) {
+        if (!item.id().equals(pred.id())) {
+            throw new IllegalArgumentException("prediction " + pred.id() + " does not belong to item " + item.id());
+        }
+        hasBaseline = true;
+        baseline.add(item, pred);
+        baselineSpans.add(item, pred);
+    }
+
+    /** This system's span matches so far. */
+    public SpanTally spans() {
+        return spans;
+    }
+
+    /** The baseline's span matches so far. */
+    public SpanTally baselineSpans() {
+        return baselineSpans;
+    }
+
+    /** The baseline's figures so far. */
+    public Figures baselineFigures() {
+        return baseline.figures();
     }
 
     /** The figures so far. */
@@ -66,13 +100,22 @@ public final class Evaluation {
     }
 
     /**
-     * The report: a table of firings (each topic, then its rules), the scorer's row for this system, its
-     * ungrounded examples, and last the {@code SCORE} line.
+     * The report: a table of firings (each topic, then its rules), the scorer's row for this system and the
+     * baseline's, span matches (when the gold has spans), ungrounded examples, and last the {@code SCORE} line.
      */
     public List<String> report() {
         List<String> out = new ArrayList<>(firingTable());
         Figures f = figures();
         out.add(f.row("this system"));
+        if (hasBaseline) {
+            out.add(baseline.figures().row(BASELINE));
+        }
+        if (spans.any() || baselineSpans.any()) {
+            out.add(spans.row("spans: this system"));
+            if (hasBaseline) {
+                out.add(baselineSpans.row("spans: " + BASELINE));
+            }
+        }
         ungroundedExamples().forEach(e -> out.add(e.line()));
         out.add(f.scoreLine());
         return out;

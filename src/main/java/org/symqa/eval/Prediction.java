@@ -19,8 +19,10 @@ import org.symqa.rules.RuleKind;
  * @param answer       the answer text
  * @param evidence     the cited sentences, as in the result object's {@code evidence}
  * @param directRules  ids of the rules whose direct evidence the answer cites, each once, in citation order
+ * @param span         the answer span (a general question's extracted answer, or yes/no/unsettled), or null
  */
-public record Prediction(String id, Verdict verdict, String answer, List<String> evidence, List<String> directRules) {
+public record Prediction(String id, Verdict verdict, String answer, List<String> evidence, List<String> directRules,
+                         String span) {
     public Prediction {
         evidence = List.copyOf(evidence);
         directRules = List.copyOf(directRules);
@@ -36,7 +38,9 @@ public record Prediction(String id, Verdict verdict, String answer, List<String>
                 rules.add(e.rule());
             }
         }
-        return new Prediction(id, result.finding().verdict(), result.answer().text(), texts, new ArrayList<>(rules));
+        String span = result.finding().extraction().map(org.symqa.evidence.Extraction::phrase).orElse(null);
+        return new Prediction(id, result.finding().verdict(), result.answer().text(), texts, new ArrayList<>(rules),
+                span);
     }
 
     /**
@@ -71,7 +75,7 @@ public record Prediction(String id, Verdict verdict, String answer, List<String>
             }
         }
         return new Prediction(id.asText(), verdict, answer == null || answer.isNull() ? "" : answer.asText(), texts,
-                new ArrayList<>(rules));
+                new ArrayList<>(rules), null);
     }
 
     /** True when the verdict says the context answers the question. */

@@ -11,7 +11,8 @@ import org.symqa.rules.Span;
 /**
  * Tells sentences about other people's work from sentences about this study's methods, by the settings of
  * {@code rules/background.txt}: a reference-list entry (dense with initials, years and bibliographic words), or a
- * remark about earlier studies ("previous studies have used ...") that says nothing of this study ("we", "our").
+ * remark about earlier studies ("previous studies have used ...") that says nothing of this study ("we", "our"),
+ * or a plan ("in future work, we will add dropout").
  * A rule that matches such a sentence is only related evidence, and its words are never facts.
  *
  * @param referenceToken a token typical of a reference entry
@@ -19,18 +20,21 @@ import org.symqa.rules.Span;
  * @param referenceMin   the least number of reference tokens for a reference entry
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
+ * @param plans          words that speak of work not done yet ("future work", "further research")
  */
-public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, AnyOf otherWork, AnyOf self) {
+public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, AnyOf otherWork, AnyOf self,
+                         AnyOf plans) {
 
     /** Reads the settings file. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
-                (int) number(f, "reference-min", 1, 100), items(f, items, "other-work"), items(f, items, "self"));
+                (int) number(f, "reference-min", 1, 100), items(f, items, "other-work"), items(f, items, "self"),
+                items(f, items, "plans"));
     }
 
-    /** True when the sentence is about other people's work, not this study's. */
+    /** True when the sentence is about other people's work or work not done yet, not this study's methods. */
     public boolean test(SentenceView s) {
-        return isReference(s) || !otherWork.find(s).isEmpty() && self.find(s).isEmpty();
+        return isReference(s) || !plans.find(s).isEmpty() || !otherWork.find(s).isEmpty() && self.find(s).isEmpty();
     }
 
     /** True when the sentence reads as a reference-list entry. */

@@ -47,7 +47,7 @@ final class FactMaker {
         List<Fact> bare = new ArrayList<>();
         for (Mention x : all) {
             Span s = x.span();
-            boolean isBare = bare(s, tokens, generic);
+            boolean isBare = (x.role() == null || x.details().isEmpty()) && bare(s, tokens, generic); // roles make it a fact
             if (isBare) {
                 s = grow(s, tokens, generic, clauseEnd);
             }
@@ -98,7 +98,7 @@ final class FactMaker {
     private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
-            Span s = whole(x.span(), tokens, unit);
+            Span s = withoutDetails(whole(x.span(), tokens, unit), x);
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
                 Span o = out.get(i).span();
@@ -121,6 +121,22 @@ final class FactMaker {
                     o.role(), o.negated() && x.negated(), details));
         }
         return out;
+    }
+
+    /** A grown anchor cut back where it ran into one of its own roles ("momentum" must not take its value "0.9"). */
+    private static Span withoutDetails(Span grown, Mention anchor) {
+        int start = grown.start();
+        int end = grown.end();
+        for (Mention d : anchor.details()) {
+            Span ds = d.span();
+            if (ds.start() >= anchor.span().end() && ds.start() < end) {
+                end = ds.start();
+            }
+            if (ds.end() <= anchor.span().start() && ds.end() > start) {
+                start = ds.end();
+            }
+        }
+        return new Span(Math.min(start, anchor.span().start()), Math.max(end, anchor.span().end()));
     }
 
     /** The span grown over name parts and a number's unit, then tidied ({@link #tidy}). */

@@ -12,8 +12,12 @@ public enum Reason {
     RELATED_EVIDENCE_ONLY,
     /** No rule of the question's topic matched any sentence. */
     NO_MATCHING_EVIDENCE,
-    /** A general question: the best sentence shares too few of the question's words, or lacks the answer type. */
+    /** A general question: no sentence holds enough of the question's words. */
     WEAK_OVERLAP,
+    /** A general question: the best sentence holds the question's words but no span of its answer type. */
+    NO_ANSWER_SPAN,
+    /** A general question: another sentence gives a different answer and ranks nearly as high. */
+    AMBIGUOUS,
     /** The prompt holds no context. */
     NO_CONTEXT;
 

@@ -31,7 +31,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
     /** The {@link org.symqa.nlp.Sentences#memo} slot of a sentence's prefilter view. */
     static final int CANDIDATE_SLOT = 0;
     /** The {@link org.symqa.nlp.Sentences#memo} slot of a tagged sentence's rule view (shared by the finders). */
-    static final int VIEW_SLOT = 1;
+    public static final int VIEW_SLOT = 1;
 
     private final Map<String, List<Rule>> rulesByTopic;
     private final Function<Sentence, SentenceView> views;
@@ -94,7 +94,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     if (rule.kind() == RuleKind.DIRECT && background.test(view)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about other work (" + (background.isReference(view) ? "a reference entry" : "earlier "
-                                + "studies") + "): related evidence, no facts");
+                                + "studies or plans") + "): related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
                         related.add(e);
                     } else {

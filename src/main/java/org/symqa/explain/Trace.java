@@ -15,9 +15,9 @@ import org.symqa.topic.TopicDecision;
  * recorded them), the nearest miss of each rule that did not, the verdict, and the template that wrote the answer.
  */
 public record Trace(String question, int wordLimit, String format, List<ChunkTrace> chunks, TopicDecision topics,
-                    List<Fired> fired, List<String> decisions, List<NearMiss> nearMisses, Verdict verdict, Reason reason, String template,
-                    String templateLocation, String answer, String rulesDigest, org.symqa.RuleOrigin rulesFrom,
-                    List<String> ruleFiles,
+                    List<Fired> fired, List<String> decisions, List<NearMiss> nearMisses, Verdict verdict, Reason reason,
+                    String template, String templateLocation, String answer, String rulesDigest, String nlp,
+                    org.symqa.RuleOrigin rulesFrom, List<String> ruleFiles,
                     Map<String, String> ruleSources) {
 
     public Trace {

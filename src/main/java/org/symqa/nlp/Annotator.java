@@ -33,6 +33,11 @@ public interface Annotator {
     default void preload() {
     }
 
+    /** The files of data the backend was built from, name as shown in messages -> text (none by default). */
+    default java.util.Map<String, String> dataFiles() {
+        return java.util.Map.of();
+    }
+
     /** The words of a short text (a lexicon term, a question), tokenised as {@link #annotate} would. */
     List<String> tokenize(String text);
 }

@@ -23,12 +23,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symqa.text.Deadline;
 
 /**
  * The default backend, Stanford CoreNLP: PTB tokenizer, sentence splitter, left3words POS tagger, morphology.
  *
  * <p>Blank lines are hard block boundaries (text repair puts them after headings), so no sentence spans two
  * blocks. Thread-safe: the tagger is shared and loaded on the first sentence to tag, morphology is per thread.
+ *
+ * <p>Bounds that keep odd text from taking the pipeline down (none of them is reached by the text of papers):
+ * the tokenizer's work on a run of non-space characters grows with the square of its length, so a run longer
+ * than {@value #LONG_RUN} characters is handed to it in pieces of {@value #RUN_PIECE}, and a block longer than
+ * {@value #BLOCK_PIECE} characters in pieces cut at a space (after a sentence end where there is one); a sentence of
+ * more than {@code maxSentenceTokens} tokens is split into sentences of that many; a word longer than
+ * {@value #MAX_LEMMA_CHARS} characters is its own lemma (the lemmatizer's recursion overflows the stack on words of
+ * a few thousand characters). The time budget of the item ({@link Deadline}) is checked between pieces and before
+ * each sentence is tagged.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -37,17 +47,41 @@ public final class CoreNlpAnnotator implements Annotator {
             + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false";
     private static final Pattern BLOCK = Pattern.compile("\\n[ \\t]*\\n");
     private static final int MAX_CACHED_WORDS = 200_000;
+    /** Longest run of non-space characters handed to the tokenizer whole. */
+    static final int LONG_RUN = 2000;
+    /** The pieces a longer run is handed over in. */
+    static final int RUN_PIECE = 64;
+    /** Longest block handed to the tokenizer whole. */
+    static final int BLOCK_PIECE = 8192;
+    /** Longest word that is lemmatised; a longer one is its own lemma. */
+    public static final int MAX_LEMMA_CHARS = 1000;
+    /** Most tokens in a sentence, by default: a longer one is split (no sentence of the study's papers has 250). */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 500;
 
     private final WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
     private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
     private final Map<String, List<String>> lemmasOfWord = new ConcurrentHashMap<>();
     private volatile List<String> tags;
+    private final int maxSentenceTokens;
 
     private static MaxentTagger shared;
     private static boolean preloading;
 
     static {
         RedwoodConfiguration.current().clear().apply(); // CoreNLP logs (e.g. morphology warnings) must not print
+    }
+
+    /** An annotator with the default sentence length limit. */
+    public CoreNlpAnnotator() {
+        this(DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+
+    /** An annotator that splits sentences of more than {@code maxSentenceTokens} tokens (at least 1). */
+    public CoreNlpAnnotator(int maxSentenceTokens) {
+        if (maxSentenceTokens < 1) {
+            throw new IllegalArgumentException("most tokens per sentence must be at least 1, got " + maxSentenceTokens);
+        }
+        this.maxSentenceTokens = maxSentenceTokens;
     }
 
     /** The tagger model, loaded once per JVM on first use (it is read-only once loaded). */
@@ -93,16 +127,86 @@ public final class CoreNlpAnnotator implements Annotator {
         if (text.substring(from, to).isBlank()) {
             return;
         }
-        List<CoreLabel> labels = tokens(text.substring(from, to));
-        for (List<CoreLabel> sentence : splitter.process(labels)) {
-            List<Token> tokens = new ArrayList<>(sentence.size());
-            for (CoreLabel l : sentence) {
-                tokens.add(new Token(l.word(), "", "", from + l.beginPosition(), from + l.endPosition()));
+        String block = text.substring(from, to);
+        int[] cuts = pieces(block);
+        for (int p = 0; p + 1 < cuts.length; p++) {
+            Deadline.check();
+            int at = from + cuts[p];
+            for (List<CoreLabel> sentence : splitter.process(tokens(block.substring(cuts[p], cuts[p + 1])))) {
+                for (int w = 0; w < sentence.size(); w += maxSentenceTokens) {
+                    List<CoreLabel> window = sentence.subList(w, Math.min(sentence.size(), w + maxSentenceTokens));
+                    List<Token> tokens = new ArrayList<>(window.size());
+                    for (CoreLabel l : window) {
+                        tokens.add(new Token(l.word(), "", "", at + l.beginPosition(), at + l.endPosition()));
+                    }
+                    int start = tokens.get(0).start();
+                    int end = tokens.get(tokens.size() - 1).end();
+                    out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens));
+                }
             }
-            int start = tokens.get(0).start();
-            int end = tokens.get(tokens.size() - 1).end();
-            out.add(new Sentence(out.size(), text.substring(start, end), start, end, tokens));
         }
+    }
+
+    /**
+     * Where a block is cut before it goes to the tokenizer: {@code [0, ..., length]}. A run of more than
+     * {@link #LONG_RUN} non-space characters is cut every {@link #RUN_PIECE} characters; a stretch longer than
+     * {@link #BLOCK_PIECE} is cut after a space, after a sentence end when one is near. Most blocks are not cut.
+     */
+    static int[] pieces(String block) {
+        int n = block.length();
+        List<Integer> runCuts = new ArrayList<>();
+        for (int i = 0; i < n; ) {
+            if (isSpace(block.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && !isSpace(block.charAt(j))) {
+                j++;
+            }
+            if (j - i > LONG_RUN) {
+                for (int c = i + RUN_PIECE; c < j; c += RUN_PIECE) {
+                    runCuts.add(Character.isLowSurrogate(block.charAt(c)) ? c + 1 : c);
+                }
+            }
+            i = j;
+        }
+        List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
+        int start = 0;
+        int space = -1;
+        int sentence = -1;
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            if (next < runCuts.size() && runCuts.get(next) == i) {
+                next++;
+                if (i > start) {
+                    cuts.add(i);
+                    start = i;
+                }
+            }
+            if (i - start >= BLOCK_PIECE) {
+                int at = sentence > start && sentence > i - 1000 ? sentence : space > start ? space : i;
+                if (at == i && Character.isLowSurrogate(block.charAt(i))) {
+                    at++;
+                }
+                cuts.add(at);
+                start = at;
+            }
+            char c = block.charAt(i);
+            if (isSpace(c)) {
+                space = i + 1;
+                if (i > 0 && ".?!".indexOf(block.charAt(i - 1)) >= 0) {
+                    sentence = i + 1;
+                }
+            }
+        }
+        cuts.add(n);
+        return cuts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     @Override
@@ -111,13 +215,14 @@ public final class CoreNlpAnnotator implements Annotator {
         for (Token t : split.tokens()) {
             words.add(new Word(t.word()));
         }
+        Deadline.check();
         List<TaggedWord> tagged = tagger().tagSentence(words);
         Morphology morph = morphology.get();
         List<Token> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             Token t = split.tokens().get(i);
             String tag = tagged.get(i).tag();
-            tokens.add(new Token(t.word(), morph.lemma(t.word(), tag), tag, t.start(), t.end()));
+            tokens.add(new Token(t.word(), lemma(morph, t.word(), tag), tag, t.start(), t.end()));
         }
         return new Sentence(split.index(), split.text(), split.start(), split.end(), tokens);
     }
@@ -128,11 +233,12 @@ public final class CoreNlpAnnotator implements Annotator {
         if (known != null) {
             return known;
         }
+        Deadline.check();
         Morphology morph = morphology.get();
         Set<String> lemmas = new LinkedHashSet<>();
         lemmas.add(word);
         for (String tag : tags()) {
-            lemmas.add(morph.lemma(word, tag));
+            lemmas.add(lemma(morph, word, tag));
         }
         List<String> out = List.copyOf(lemmas);
         if (lemmasOfWord.size() >= MAX_CACHED_WORDS) {
@@ -140,6 +246,11 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         lemmasOfWord.put(word, out);
         return out;
+    }
+
+    /** The lemma of a word under a tag; a word too long to be one is its own lemma. */
+    private static String lemma(Morphology morph, String word, String tag) {
+        return word.length() > MAX_LEMMA_CHARS ? word : morph.lemma(word, tag);
     }
 
     /** The tags the tagger can give (corenlp-tags.txt). */
@@ -170,8 +281,12 @@ public final class CoreNlpAnnotator implements Annotator {
     @Override
     public List<String> tokenize(String text) {
         List<String> words = new ArrayList<>();
-        for (CoreLabel l : tokens(text)) {
-            words.add(l.word());
+        int[] cuts = pieces(text);
+        for (int p = 0; p + 1 < cuts.length; p++) {
+            Deadline.check();
+            for (CoreLabel l : tokens(text.substring(cuts[p], cuts[p + 1]))) {
+                words.add(l.word());
+            }
         }
         return words;
     }

@@ -48,8 +48,13 @@ public final class CsvTable {
         return rows;
     }
 
-    /** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-    static String field(String s) {
+    /**
+     * A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A field that starts with {@code =},
+     * {@code +}, {@code -}, {@code @}, tab or carriage return gets a leading {@code '}, so that a spreadsheet shows it
+     * as text and never runs it as a formula (OWASP's advice against CSV injection).
+     */
+    static String field(String text) {
+        String s = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

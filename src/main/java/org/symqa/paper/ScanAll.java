@@ -2,6 +2,7 @@ package org.symqa.paper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.symqa.Result;
 import org.symqa.Symqa;
@@ -9,6 +10,7 @@ import org.symqa.evidence.Evidence;
 import org.symqa.nlp.Document;
 import org.symqa.prompt.AnswerFormat;
 import org.symqa.prompt.Prompt;
+import org.symqa.text.Deadline;
 
 /**
  * The scan-all strategy: the paper is one prompt context with a chunk per page (chunk n is page n), repaired and
@@ -26,9 +28,14 @@ final class ScanAll {
 
     List<PaperAnswer> answer(PaperText paper, List<Question> questions) {
         List<String> pages = paper.pages().stream().map(Page::text).toList();
+        Deadline budget = Deadline.current(); // the paper's time budget goes with the work to the pool's threads
         Document document = new Document(IntStream.range(0, pages.size()).parallel()
-                .mapToObj(i -> symqa.annotate(i + 1, pages.get(i))).toList());
-        return questions.parallelStream().map(q -> answer(paper, pages, document, q)).toList();
+                .mapToObj(i -> within(budget, () -> symqa.annotate(i + 1, pages.get(i)))).toList());
+        return questions.parallelStream().map(q -> within(budget, () -> answer(paper, pages, document, q))).toList();
+    }
+
+    private static <T> T within(Deadline budget, Supplier<T> work) {
+        return budget == null ? work.get() : budget.get(work);
     }
 
     private PaperAnswer answer(PaperText paper, List<String> pages, Document document, Question q) {

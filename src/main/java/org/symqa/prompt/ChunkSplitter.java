@@ -2,6 +2,9 @@ package org.symqa.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.symqa.text.RepairedText;
 
 /**
  * Cuts a context block into chunks.
@@ -12,8 +15,14 @@ import java.util.List;
  * pipeline's chunk size. A prompt of the pipeline holds a known number of chunks (its k); when grouping gives fewer,
  * the last chunk of several blocks is cut before its last block until there are k (small chunks, such as a table
  * caption, are retrieved too). A chunk joined this way keeps its blank lines; offsets stay those of the prompt text.
+ *
+ * <p>The context is read as normalised text (line ends {@code \n}); each block of a chunk is taken from the text as
+ * it came (a Windows prompt's blocks keep their {@code \r\n}), while sizes are counted on the normalised text, so
+ * that a prompt gives the same chunks whatever its line ends.
  */
 public final class ChunkSplitter {
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*+\\n");
+
     private final int chunkSize;
     private final int chunks;
 
@@ -31,22 +40,48 @@ public final class ChunkSplitter {
 
     /** The chunks of a context text; blank chunks are dropped. */
     public List<String> split(String context) {
+        RepairedText source = RepairedText.of(context);
+        return split(source, 0, source.text().length());
+    }
+
+    /**
+     * The chunks of the context {@code [from, to)} of a normalised prompt text, each block taken from the text as
+     * it came; blank chunks are dropped.
+     */
+    List<String> split(RepairedText source, int from, int to) {
+        String text = source.text();
         List<List<String>> groups = new ArrayList<>();
         List<String> current = null;
-        int length = 0;
-        for (String block : context.split("\\n[ \\t]*\\n")) {
-            if (block.isBlank()) {
-                continue;
+        int currentLength = 0;
+        Matcher m = BLANK_LINE.matcher(text).region(from, to);
+        int blockStart = from;
+        while (true) {
+            boolean found = m.find();
+            int blockEnd = found ? m.start() : to;
+            int start = blockStart;
+            int end = blockEnd;
+            if (!text.substring(start, end).isBlank()) {
+                while (start < end && text.charAt(start) == '\n') {
+                    start++;
+                }
+                while (end > start && text.charAt(end - 1) == '\n') {
+                    end--;
+                }
+                String block = source.original().substring(source.originalOffset(start), source.originalEnd(end));
+                int length = end - start;
+                if (current != null && currentLength + 2 + length <= chunkSize) {
+                    current.add(block);
+                    currentLength += 2 + length;
+                } else {
+                    current = new ArrayList<>(List.of(block));
+                    groups.add(current);
+                    currentLength = length;
+                }
             }
-            String trimmed = stripBlankEdges(block);
-            if (current != null && length + 2 + trimmed.length() <= chunkSize) {
-                current.add(trimmed);
-                length += 2 + trimmed.length();
-            } else {
-                current = new ArrayList<>(List.of(trimmed));
-                groups.add(current);
-                length = trimmed.length();
+            if (!found) {
+                break;
             }
+            blockStart = m.end();
         }
         while (groups.size() < chunks) {
             int last = groups.size() - 1;
@@ -64,17 +99,5 @@ public final class ChunkSplitter {
             out.add(String.join("\n\n", g));
         }
         return out;
-    }
-
-    private static String stripBlankEdges(String block) {
-        int start = 0;
-        while (start < block.length() && block.charAt(start) == '\n') {
-            start++;
-        }
-        int end = block.length();
-        while (end > start && block.charAt(end - 1) == '\n') {
-            end--;
-        }
-        return block.substring(start, end);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.symqa.text.RepairedText;
 
 /**
  * Reads a prompt in any layout symqa knows: a JSON object ({@code prompt}, or {@code question} with
@@ -18,7 +19,10 @@ public final class PromptReader {
         this.questions = new QuestionBlock(layout);
     }
 
-    /** Reads prompt text (or a JSON object in text form). */
+    /**
+     * Reads prompt text (or a JSON object in text form). The layouts are recognised on the text with {@code \n}
+     * line ends and without control characters; chunks keep the text as it came, so evidence offsets point into it.
+     */
     public Prompt read(String text) throws PromptException {
         if (text.isBlank()) {
             throw new PromptException("empty input: no prompt");
@@ -27,8 +31,9 @@ public final class PromptReader {
         if (stripped.startsWith("{") || stripped.startsWith("[")) {
             return readJson(JsonInput.parseObject(text));
         }
+        RepairedText source = RepairedText.of(text);
         for (PromptParser parser : textParsers) {
-            Optional<Prompt> prompt = parser.parse(text);
+            Optional<Prompt> prompt = parser.parse(source);
             if (prompt.isPresent()) {
                 return prompt.get();
             }
@@ -70,6 +75,6 @@ public final class PromptReader {
         } else if (contexts != null && !contexts.isNull()) {
             throw new PromptException("'contexts' is neither a list of strings nor a string");
         }
-        return questions.toPrompt(question.asText(), chunks);
+        return questions.toPrompt(RepairedText.of(question.asText()).text(), chunks);
     }
 }

@@ -2,6 +2,7 @@ package org.symqa.prompt;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import org.symqa.text.Deadline;
 
 /**
  * Reads the question part of a prompt: the bare question inside a query template, the word limit and the
@@ -16,11 +17,16 @@ final class QuestionBlock {
 
     /** Builds the prompt from a question block and its chunks. */
     Prompt toPrompt(String block, List<String> chunks) throws PromptException {
+        if (block.length() > layout.maxQuestion()) {
+            throw new PromptException(String.format(java.util.Locale.ROOT,
+                    "the question part is %,d characters, over the limit of %,d (max-question in the prompt layout)",
+                    block.length(), layout.maxQuestion()));
+        }
         String question = bareQuestion(block);
         if (question.isBlank()) {
             throw new PromptException("no question found in the prompt");
         }
-        Matcher limit = layout.wordLimit().matcher(block);
+        Matcher limit = layout.wordLimit().matcher(Deadline.watched(block));
         int words = 0;
         if (limit.find()) {
             try {
@@ -29,16 +35,16 @@ final class QuestionBlock {
                 throw new PromptException("word limit is not a number: " + limit.group(1));
             }
         }
-        AnswerFormat format = layout.answerBlock().matcher(block).find() ? AnswerFormat.ANSWER_BLOCK : AnswerFormat.PLAIN;
+        AnswerFormat format = layout.answerBlock().matcher(Deadline.watched(block)).find() ? AnswerFormat.ANSWER_BLOCK : AnswerFormat.PLAIN;
         return new Prompt(question, chunks, words, format);
     }
 
     private String bareQuestion(String block) {
-        Matcher quoted = layout.query().matcher(block);
+        Matcher quoted = layout.query().matcher(Deadline.watched(block));
         if (quoted.find()) {
             return normalise(quoted.group(1));
         }
-        Matcher unquoted = layout.queryUnquoted().matcher(block);
+        Matcher unquoted = layout.queryUnquoted().matcher(Deadline.watched(block));
         if (unquoted.find()) {
             return normalise(unquoted.group(1));
         }

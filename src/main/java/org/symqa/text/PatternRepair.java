@@ -33,12 +33,13 @@ public final class PatternRepair implements TextRepair {
     @Override
     public RepairedText apply(RepairedText in) {
         String text = in.text();
-        Matcher m = pattern.matcher(text);
+        Matcher m = pattern.matcher(Deadline.watched(text));
         List<RepairedText.Edit> edits = new ArrayList<>();
         while (m.find()) {
             int start = named ? m.start("edit") : m.start();
             int end = named ? m.end("edit") : m.end();
             if (start >= 0) {
+                Deadline.check();
                 edits.add(new RepairedText.Edit(start, end, replacement.apply(text, m)));
             }
         }

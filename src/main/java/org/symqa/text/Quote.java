@@ -28,7 +28,7 @@ public final class Quote {
             String word = repaired.substring(i, j);
             int os = text.originalOffset(i);
             int oe = text.originalEnd(j);
-            String source = text.original().substring(os, Math.max(os, oe));
+            String source = Controls.withoutDropped(text.original().substring(os, Math.max(os, oe)));
             if (!source.equals(word) && needsSource(word)) {
                 out.append(Spaces.RUN.matcher(source).replaceAll(" "));
             } else {

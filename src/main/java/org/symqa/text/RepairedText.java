@@ -8,10 +8,16 @@ import java.util.Objects;
 /**
  * A chunk's text after PDF repair, with a map from every repaired position back to the original text, and the
  * list of repairs made (for explanations).
+ *
+ * <p>Reading the text already normalises it: Windows and old Mac line ends ({@code \r\n}, {@code \r}) become
+ * {@code \n} (repair kind {@code line-end}) and control characters that are not white space are dropped (kind
+ * {@code control}, see {@link Controls#isDropped}), so that every later stage sees {@code \n} line ends and offsets
+ * still point into the text as given.
  */
 public final class RepairedText {
     private final String original;
     private final String text;
+    /** Repaired offset to original offset; null while the two are the same text. */
     private final int[] toOriginal;
     private final List<Repair> repairs;
 
@@ -22,14 +28,33 @@ public final class RepairedText {
         this.repairs = List.copyOf(repairs);
     }
 
-    /** The unrepaired text, mapping to itself. */
+    /** The text as read: line ends made {@code \n} and dropped control characters removed, mapping to the original. */
     public static RepairedText of(String original) {
         Objects.requireNonNull(original, "original");
-        int[] map = new int[original.length() + 1];
-        for (int i = 0; i < map.length; i++) {
-            map[i] = i;
+        RepairedText r = new RepairedText(original, original, null, List.of());
+        List<Edit> lineEnds = new ArrayList<>();
+        boolean controls = false;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c == '\r') {
+                boolean crlf = i + 1 < original.length() && original.charAt(i + 1) == '\n';
+                lineEnds.add(new Edit(i, i + 1, crlf ? "" : "\n"));
+            } else if (Controls.isDropped(c)) {
+                controls = true;
+            }
         }
-        return new RepairedText(original, original, map, List.of());
+        r = r.apply("line-end", lineEnds);
+        if (controls) {
+            List<Edit> drop = new ArrayList<>();
+            String t = r.text();
+            for (int i = 0; i < t.length(); i++) {
+                if (Controls.isDropped(t.charAt(i))) {
+                    drop.add(new Edit(i, i + 1, ""));
+                }
+            }
+            r = r.apply("control", drop);
+        }
+        return r;
     }
 
     /** The text as it came in the prompt. */
@@ -49,12 +74,22 @@ public final class RepairedText {
 
     /** The original offset of a repaired offset (0..length inclusive). */
     public int originalOffset(int repairedOffset) {
-        return toOriginal[repairedOffset];
+        return at(repairedOffset);
     }
 
     /** The original end offset of a repaired span ending at {@code repairedEnd} (exclusive). */
     public int originalEnd(int repairedEnd) {
-        return repairedEnd == 0 ? toOriginal[0] : toOriginal[repairedEnd - 1] + 1;
+        return repairedEnd == 0 ? at(0) : at(repairedEnd - 1) + 1;
+    }
+
+    private int at(int repairedOffset) {
+        if (toOriginal == null) {
+            if (repairedOffset < 0 || repairedOffset > text.length()) {
+                throw new IndexOutOfBoundsException(repairedOffset);
+            }
+            return repairedOffset;
+        }
+        return toOriginal[repairedOffset];
     }
 
     /**
@@ -80,21 +115,21 @@ public final class RepairedText {
             }
             for (int i = pos; i < e.start(); i++) {
                 out.append(text.charAt(i));
-                map[n++] = toOriginal[i];
+                map[n++] = at(i);
             }
             for (int i = 0; i < e.replacement().length(); i++) {
                 out.append(e.replacement().charAt(i));
-                map[n++] = toOriginal[e.start()];
+                map[n++] = at(e.start());
             }
-            made.add(new Repair(kind, toOriginal[e.start()], originalEnd(e.end()),
+            made.add(new Repair(kind, at(e.start()), originalEnd(e.end()),
                     text.substring(e.start(), e.end()), e.replacement()));
             pos = e.end();
         }
         for (int i = pos; i < text.length(); i++) {
             out.append(text.charAt(i));
-            map[n++] = toOriginal[i];
+            map[n++] = at(i);
         }
-        map[n] = toOriginal[text.length()];
+        map[n] = at(text.length());
         return new RepairedText(original, out.toString(), Arrays.copyOf(map, n + 1), made);
     }
 

@@ -106,6 +106,8 @@ class FactListTest {
         assertEquals("batch size 32 [2]", FactList.render(withRoles("batch size", role("value", "32")), t));
         assertEquals("Adam [2]", FactList.render(withRoles("Adam"), t));
         assertEquals("SGD (rate 1e-3) [2]", FactList.render(withRoles("SGD", role("rate", "1e-3")), t));
-        assertEquals("SGD (x 95%) [2]", FactList.render(withRoles("SGD", role("x", "95%")), t));
+        // a role's name stands before a bare number only: a percentage is written alone
+        assertEquals("SGD (x 95) [2]", FactList.render(withRoles("SGD", role("x", "95")), t));
+        assertEquals("SGD (95%) [2]", FactList.render(withRoles("SGD", role("x", "95%")), t));
     }
 }

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.symqa.evidence.Background;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Reason;
 import org.symqa.evidence.Verdict;
+import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
@@ -21,7 +26,10 @@ import org.symqa.nlp.SimpleAnnotator;
 import org.symqa.prompt.AnswerFormat;
 import org.symqa.prompt.Prompt;
 import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.MapSource;
+import org.symqa.rules.ItemParser;
 import org.symqa.rules.RuleKind;
+import org.symqa.rules.SentenceView;
 import org.symqa.text.RepairedText;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicCatalog;
@@ -39,8 +47,8 @@ class TemplateAnswerWriterTest {
             answered-without-facts: WITHOUT-FACTS ${found}.
             evidence-intro: INTRO
             evidence-item: [${chunk}] ${text}
-            partial: PARTIAL ${missing}${examples}.
-            no-information: NO-INFORMATION ${missing}${examples}.
+            partial: PARTIAL ${missing}${examples}.${about}
+            no-information: NO-INFORMATION ${missing}${examples}.${about}
             no-context: NO-CONTEXT ${missing}.
             examples: , such as ${list}
             fact: ${fact} [${chunk}]
@@ -53,11 +61,29 @@ class TemplateAnswerWriterTest {
             examples-in-question: (?i)\\((?:e\\.g\\.?|such as),?\\s*([^)]+)\\)
             negated-one: ONE ${facts} was not used.
             negated-many: MANY ${facts} were not used.
+            max-related-unanswered: 2
+            context-sentences-unanswered: 0
+            general-context-sentences: 0
+            about-sections: SECTIONS ${sections}.
+            section: ${headings} [${chunk}]
+            sections: ${headings} [${chunk}]
+            heading: "${heading}"
+            reference-list: REFERENCES [${chunk}]
+            about: ABOUT ${terms}.
+            general-answered: GENERAL ${answer} [${chunk}]
+            general-yes: YES [${chunk}]
+            general-no: NO [${chunk}]
+            general-unsettled: UNSETTLED [${chunk}]
             """;
     private static final String CONTEXT = "We used SGD. We trained on a GPU. The weather was fine. "
             + "Dropout was not used. Batch norm was not used. Costs were low.";
 
+    /** Sentences as the writer sees them, without lexicon hits (no term is named from them). */
+    private static final Function<Sentence, SentenceView> VIEWS = s -> new SentenceView(s, List.of());
+
     private final TemplateAnswerWriter writer;
+    private final About about;
+    private final Background background;
     private final Document document;
 
     TemplateAnswerWriterTest() throws Exception {
@@ -66,9 +92,15 @@ class TemplateAnswerWriterTest {
         Topic general = new Topic("general", 0, "the answer", "The context says", List.of(), List.of(), null,
                 List.of(), List.of(), List.of(), "topics.rules", 9);
         TopicScoring scoring = new TopicScoring(6, 3, 2, 1, 3, 6, 6, 75, List.of(), List.of(), WordFamilies.none());
-        writer = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
-                TopicCatalog.of("topics.rules", List.of(hardware, general), scoring));
         SimpleAnnotator a = new SimpleAnnotator();
+        ItemParser items = new ItemParser(new LexiconLibrary(new MapSource("lexicons", Map.of()), a::tokenize));
+        background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
+                + "reference-share: 0.5\nreference-min: 3\nother-work: \"previous studies\"\nself: we\n"
+                + "plans: \"future work\"\n"), items);
+        about = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
+                + "terms: /Unnamed/\nmax-terms: 0\n"), items, Set.of());
+        writer = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
+                TopicCatalog.of("topics.rules", List.of(hardware, general), scoring), about, background, VIEWS);
         document = new Document(List.of(new Chunk(1, RepairedText.of(CONTEXT), new Sentences(a.split(CONTEXT), a::tag))));
     }
 
@@ -208,7 +240,7 @@ class TemplateAnswerWriterTest {
                 TEMPLATES.replace("context-sentences: 0", "context-sentences: 1"))), TopicCatalog.of("topics.rules",
                 List.of(new Topic("general", 0, "the answer", "Said", List.of(), List.of(), null, List.of(), List.of(),
                         List.of(), "topics.rules", 1)), new TopicScoring(6, 3, 2, 1, 3, 6, 6, 75, List.of(), List.of(),
-                        WordFamilies.none())));
+                        WordFamilies.none())), about, background, VIEWS);
         Finding f = new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, List.of(evidence(2, RuleKind.DIRECT)));
         Answer a = wide.write(new Prompt("What?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
                 new TopicDecision(List.of("general"), List.of()), f, document);

@@ -20,7 +20,7 @@ class RuleCheckerTest {
 
     @Test
     void aCleanRuleSetHasNoProblem() throws Exception {
-        assertEquals("\n18 files, 1 rule, 0 problems", check(new RuleFixture(dir)));
+        assertEquals("\n20 files, 1 rule, 0 problems", check(new RuleFixture(dir)));
     }
 
     @Test
@@ -79,7 +79,7 @@ class RuleCheckerTest {
                 rules/evidence/hardware.rules:27:33: unknown lexicon 'tpus' (no lexicons/tpus.txt)
                 rules/evidence/hardware.rules:33:9: rule hardware.time does not match its must: example
                 rules/evidence/hardware.rules:35:1: rule hardware.untested has no must: example
-                19 files, 3 rules, 12 problems""", check(f));
+                21 files, 3 rules, 12 problems""", check(f));
     }
 
     @Test
@@ -117,6 +117,6 @@ class RuleCheckerTest {
                 rules/evidence/tpu.rules:1:1: no 'topic tpu' in rules/topics.rules, so this file is never loaded
                 rules/topics.rules:10:7: cq is not a number: twenty
                 rules/topics.rules:16:7: duplicate topic id 'hardware'
-                19 files, 1 rule, 5 problems""", check(f));
+                21 files, 1 rule, 5 problems""", check(f));
     }
 }

@@ -27,15 +27,65 @@ public final class RuleFixture {
         rules = Files.createDirectories(dir.resolve("rules"));
         lexicons = Files.createDirectories(dir.resolve("lexicons"));
         Files.createDirectories(rules.resolve("evidence"));
-        for (String f : new String[] {"prompt-layout.txt", "text-repair.txt", "answers.txt"}) {
+        for (String f : new String[] {"prompt-layout.txt", "text-repair.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
-        rule("general.txt", "answered-overlap: 0.6\nrelated-overlap: 0.34\nmin-shared: 2\ntype: \"how many\" => #NUM\n");
+        // the fixture knows one topic, so the other topics' own leads go
+        Files.write(rules.resolve("answers.txt"), Files.readAllLines(Path.of("rules", "answers.txt")).stream()
+                .filter(l -> !l.startsWith("answered.") || l.startsWith("answered.hardware:")).toList());
+        rule("general.txt", """
+                bm25-weight: 0.5
+                coverage-weight: 1
+                span-weight: 0.3
+                rewrite-weight: 0.3
+                result-weight: 0.1
+                aim-weight: -0.5
+                background-weight: -0.3
+                answer-coverage: 0.6
+                polar-coverage: 0.7
+                answer-margin: 0.05
+                related-coverage: 0.3
+                max-related: 3
+                rewrite-gap: 4
+                type-head-weight: 0.5
+                stopwords: @stopwords
+                result-cue: "we found"
+                aim-cue: aim
+                negation: not
+                negation-after: "future work"
+                hedge: unclear
+                up: increase
+                down: decrease
+                scope-break: but
+                number: #NUM
+                number-before: about
+                number-after: "%"
+                number-range: to
+                range-start: from
+                date: /\\d{4}/
+                place-word: city
+                locative: in
+                name-join: of
+                list-join: and
+                citation: al
+                """);
+        rule("general-questions.rules", """
+                type count
+                  asks: "how many"
+                  answer: number
+                  rewrite: ANSWER ... FOCUS
+                  must: How many sites were there?
+
+                type other
+                  answer: clause
+                  must: What did they find?
+                """);
         rule("negation.txt", "pre: no | without\npost: omit\npseudo: \"not only\"\nend: but\ncomma-ends: without\n"
                 + "verbal: not\nusage: use\nforward-window: 8\nbackward-window: 8\nstop-tags: VB.*\nphrase-stop-tags: VB.*\n");
         rule("facts.txt", "generic: data\nclause-end: which\nunit: GB\nmax-grow: 10\n");
         rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\n"
-                + "other-work: \"previous studies\"\nself: we\n");
+                + "other-work: \"previous studies\"\nself: we\nplans: \"future work\"\n");
+        rule("about.txt", "heading: (\\d\\. [A-Z][a-z]+)\nmax-sections: 2\nterms: @hardware-device\nmax-terms: 5\n");
         rule("frames.rules", """
                 frame device
                   role device: @hardware-device

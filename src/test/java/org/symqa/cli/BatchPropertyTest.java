@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.symqa.PromptGenerator;
 
 /**
- * {@code symqa batch} over random input files from seeds: every non-blank input line gets exactly one output line,
- * in input order (good prompts, malformed lines and lines without a question alike), and the output is the same
+ * {@code symqa batch} over random input files from seeds: every input line gets exactly one output line, in input
+ * order (good prompts, malformed lines, blank lines and lines without a question alike), and the output is the same
  * bytes whatever the number of threads.
  */
 class BatchPropertyTest {
@@ -54,20 +54,20 @@ class BatchPropertyTest {
         }
     }
 
-    /** Output line k belongs to the k-th non-blank input line: its id, or 'line N' for a line that is not JSON. */
+    /** Output line k belongs to the k-th input line: its id, or 'line N' for a line that is not JSON or blank. */
     private static void checkLines(List<String> input, String output, long seed) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<String> out = output.lines().toList();
         int k = 0;
         for (int n = 0; n < input.size(); n++) {
             String line = input.get(n);
-            if (line.isBlank()) {
-                continue;
-            }
             String where = "seed " + seed + " input line " + (n + 1) + ": " + line;
             assertTrue(k < out.size(), where + ": no output line");
             JsonNode o = json.readTree(out.get(k++));
-            if (line.startsWith("{\"id\": \"bad")) {
+            if (line.isBlank()) {
+                assertEquals("line " + (n + 1), o.get("id").asText(), where);
+                assertEquals("line " + (n + 1) + ": blank line (no JSON object)", o.get("error").asText(), where);
+            } else if (line.startsWith("{\"id\": \"bad")) {
                 assertEquals("line " + (n + 1), o.get("id").asText(), where);
                 assertTrue(o.get("error").asText().startsWith("line " + (n + 1) + ": malformed JSON"), where);
             } else {
@@ -75,6 +75,6 @@ class BatchPropertyTest {
                 assertEquals(line.contains("\"question\""), o.has("verdict"), where);
             }
         }
-        assertEquals(k, out.size(), "seed " + seed + ": more output lines than non-blank input lines");
+        assertEquals(k, out.size(), "seed " + seed + ": more output lines than input lines");
     }
 }

@@ -36,10 +36,27 @@ class EvalCommandTest {
         assertTrue(lines.get(0).startsWith("direct evidence cited"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("hardware ")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("this system              n=    6 acc=")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("overlap baseline         n=    6 acc=")), r.out());
         // the figures are those of the written predictions, scored again from the file
         assertEquals(EvalScoring.scoreLine(Path.of(GOLD), pred), lines.get(lines.size() - 1));
         assertTrue(lines.get(lines.size() - 1).matches("SCORE acc=\\d\\.\\d{3} f1=\\d\\.\\d{3} keyrecall=\\d\\.\\d{3} "
                 + "evidence=(\\d\\.\\d{3}|nan) ungrounded=\\d\\.\\d{3} overlimit=\\d\\.\\d{3} n=6"), r.out());
+    }
+
+    @Test
+    void generalQuestionsGetSpanRowsBesideTheBaseline() {
+        MainTest.Run r = run("eval", "testdata/eval/general-gold.jsonl", "--quiet", "--baseline-overlap", "0.6");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int at = lines.indexOf("spans: this system       answered=   2 exact=1.000 partial=1.000 f1=1.000 squad2-f1=1.000");
+        assertTrue(at > 0, r.out());
+        // the baseline answers with whole sentences: it finds the right ones but matches no gold span
+        assertEquals("spans: overlap baseline  answered=   2 exact=0.000 partial=0.000 f1=0.136 squad2-f1=0.424",
+                lines.get(at + 1));
+        // these questions are general anyway: answering them all on the general path changes nothing
+        assertEquals(r.out(), run("eval", "testdata/eval/general-gold.jsonl", "--quiet", "--general").out());
+        assertEquals(new MainTest.Run(2, "", "symqa eval: --baseline-overlap must lie between 0 and 1\n"),
+                run("eval", "testdata/eval/general-gold.jsonl", "--baseline-overlap", "1.5"));
     }
 
     @Test

@@ -45,7 +45,7 @@ class MainTest {
     void answersInTheLayoutThePromptAsksFor() {
         Run r = run(args("answer", "testdata/prompts/hardware-answered.txt"));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Answer:::\nAnswer: Hardware named in the context: NVIDIA RTX 3090 GPU (single, 24 GB) [1]."), r.out());
+        assertTrue(r.out().startsWith("Answer:::\nAnswer: The context says the model was trained on NVIDIA RTX 3090 GPU (single, 24 GB) [1]."), r.out());
         assertTrue(r.out().endsWith("\n\nAnswer:::\n"), r.out());
     }
 
@@ -75,8 +75,13 @@ class MainTest {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules.resolve("evidence"));
         for (String f : new String[] {"topics.rules", "prompt-layout.txt", "text-repair.txt", "general.txt", "answers.txt",
-            "frames.rules", "negation.txt", "facts.txt", "background.txt"}) {
+            "frames.rules", "negation.txt", "facts.txt", "background.txt", "about.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
+        }
+        try (var files = Files.list(Path.of("rules", "evidence"))) {
+            for (Path p : files.toList()) {
+                Files.copy(p, rules.resolve("evidence").resolve(p.getFileName()));
+            }
         }
         Files.writeString(rules.resolve("evidence/hardware.rules"), "topic: hardware\nrule hardware.x\n  kind: direct\n  has: @nope\n");
         Run r = run("answer", "testdata/prompts/hardware-answered.txt", "--rules", rules.toString(), "--lexicons", "lexicons");

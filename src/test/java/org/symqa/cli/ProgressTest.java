@@ -92,18 +92,27 @@ class ProgressTest {
     @Test
     void countsTheLinesABatchAnswersPlainOrGzipped(@TempDir Path dir) throws Exception {
         String text = "{\"id\":1}\n\n  \t\n{\"id\":2}\r\n{\"id\":3}";
-        assertEquals(3, LineCount.count(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
-        assertEquals(0, LineCount.count(new ByteArrayInputStream(new byte[0])));
-        assertEquals(1, LineCount.count(new ByteArrayInputStream("x\n".getBytes(StandardCharsets.UTF_8))));
+        long max = Long.MAX_VALUE;
+        assertEquals(5, LineCount.count(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), max));
+        assertEquals(0, LineCount.count(new ByteArrayInputStream(new byte[0]), max));
+        assertEquals(1, LineCount.count(new ByteArrayInputStream("x\n".getBytes(StandardCharsets.UTF_8)), max));
+        assertEquals(2, LineCount.count(new ByteArrayInputStream("x\n\r".getBytes(StandardCharsets.UTF_8)), max));
         Path plain = Files.writeString(dir.resolve("in.jsonl"), text);
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(gz)) {
             z.write(text.getBytes(StandardCharsets.UTF_8));
         }
         Path zipped = Files.write(dir.resolve("in.jsonl.gz"), gz.toByteArray());
-        assertEquals(3, LineCount.of(plain.toString()));
-        assertEquals(3, LineCount.of(zipped.toString()));
-        assertEquals(-1, LineCount.of("-"));
-        assertEquals(-1, LineCount.of(dir.resolve("missing.jsonl").toString()));
+        assertEquals(5, LineCount.of(plain.toString(), max));
+        assertEquals(5, LineCount.of(zipped.toString(), max));
+        assertEquals(-1, LineCount.of("-", max));
+        assertEquals(-1, LineCount.of(dir.resolve("missing.jsonl").toString(), max));
+    }
+
+    @Test
+    void aFileOverTheInputLimitHasNoTotal() throws Exception {
+        byte[] four = "a\nb\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals(2, LineCount.count(new ByteArrayInputStream(four), 4));
+        assertEquals(-1, LineCount.count(new ByteArrayInputStream(four), 3));
     }
 }

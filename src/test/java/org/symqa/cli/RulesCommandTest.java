@@ -19,7 +19,7 @@ class RulesCommandTest {
         RuleFixture f = new RuleFixture(dir);
         MainTest.Run r = MainTest.run("rules", "check", f.rules.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertEquals("18 files, 1 rule, 0 problems (rules: " + f.rules + ", lexicons: " + f.lexicons + ")\n",
+        assertEquals("20 files, 1 rule, 0 problems (rules: " + f.rules + ", lexicons: " + f.lexicons + ")\n",
                 r.out().replace("\r", ""));
     }
 
@@ -34,7 +34,7 @@ class RulesCommandTest {
         String lexicons = f.lexicons.toString();
         assertEquals(lexicons + "/spare.txt:1:1: lexicon 'spare' is used by no rule, topic or setting\n"
                         + rules + "/evidence/hardware.rules:4:8: unknown lexicon 'gpus' (no lexicons/gpus.txt)\n"
-                        + "19 files, 0 rules, 2 problems (rules: " + rules + ", lexicons: " + lexicons + ")\n",
+                        + "21 files, 0 rules, 2 problems (rules: " + rules + ", lexicons: " + lexicons + ")\n",
                 r.out().replace("\r", ""));
     }
 

@@ -61,12 +61,15 @@ class ExplainTest {
     }
 
     @Test
-    void answeredGeneralQuestionShowsTheOverlapDecision() throws Exception {
+    void answeredGeneralQuestionShowsTheGeneralDecisions() throws Exception {
         Trace t = trace("general-answered.json");
         assertEquals("answered", t.verdict().json());
-        assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals("general.overlap") && f.cited()),
+        assertTrue(t.fired().stream().anyMatch(f -> f.rule().equals("general.number") && f.cited()),
                 TraceText.render(t));
-        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("best sentence: ") && d.endsWith(": answered")),
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("question type number ")), t.decisions().toString());
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("best sentence: chunk 1 s3, coverage 1.00")),
+                t.decisions().toString());
+        assertTrue(t.decisions().stream().anyMatch(d -> d.startsWith("answered (") && d.endsWith("): 132 bird species")),
                 t.decisions().toString());
     }
 
@@ -98,6 +101,20 @@ class ExplainTest {
         Trace t = trace("hardware-answered.txt");
         assertTrue(t.rulesDigest().matches("sha256:[0-9a-f]{64}"));
         assertTrue(t.ruleFiles().contains("rules/evidence/hardware.rules"), t.ruleFiles().toString());
+        assertEquals("corenlp", t.nlp());
         assertEquals(t, trace("hardware-answered.txt"));
+    }
+
+    @Test
+    void traceNamesTheNlpBackendAndItsDigestCoversIt() throws Exception {
+        Symqa open = TestPipeline.get("opennlp");
+        Trace o = new Tracer(open).trace(open.answer(Files.readString(Path.of("testdata/prompts/hardware-answered.txt"))));
+        Trace c = trace("hardware-answered.txt");
+        assertEquals("opennlp", o.nlp());
+        assertTrue(o.ruleFiles().contains("rules/opennlp/tags.txt"), o.ruleFiles().toString());
+        assertTrue(o.ruleFiles().contains("lexicons/opennlp/lemmas.txt"), o.ruleFiles().toString());
+        assertFalse(c.ruleFiles().contains("rules/opennlp/tags.txt"), "CoreNLP reads no OpenNLP data");
+        assertFalse(o.rulesDigest().equals(c.rulesDigest()), "the backend changes the digest");
+        assertTrue(TraceText.render(o).contains("; nlp: opennlp\n"), TraceText.render(o));
     }
 }

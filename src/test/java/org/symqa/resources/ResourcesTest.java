@@ -50,8 +50,9 @@ class ResourcesTest {
     @Test
     void aKeyValueFileKeepsLinesAndSkipsCommentsAndBlanks() throws Exception {
         KeyValueFile f = KeyValueFile.parse("answers.txt", "# comment\n\nanswered: ${found}: x\n  max: 6  \nanswered: again\n");
-        assertEquals(List.of(new KeyValueFile.Entry("answered", "${found}: x", 3), new KeyValueFile.Entry("max", "6", 4),
-                new KeyValueFile.Entry("answered", "again", 5)), f.entries());
+        // the column is where the value starts on its line, indent included
+        assertEquals(List.of(new KeyValueFile.Entry("answered", "${found}: x", 3, 11),
+                new KeyValueFile.Entry("max", "6", 4, 8), new KeyValueFile.Entry("answered", "again", 5, 11)), f.entries());
         assertEquals("${found}: x", f.find("answered").orElseThrow().value(), "the first entry of a key counts");
         assertEquals(Optional.empty(), f.find("nope"));
         assertEquals("answers.txt:1:1: missing entry 'nope'",

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.symqa.Symqa;
 import org.symqa.TestPipeline;
+import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
 import org.symqa.nlp.Sentence;
 
-/** The rule prefilter never rules out a sentence that a rule matches once tagged. */
+/** The rule prefilter never rules out a sentence that a rule matches once tagged, on either NLP backend. */
 class PrefilterTest {
     @Test
     void modelTagsAreAllListed() {
@@ -41,15 +44,17 @@ class PrefilterTest {
         assertEquals(List.of(), unread, "patterns the prefilter cannot narrow");
     }
 
-    @Test
-    void prefilterPassesEverySentenceARuleMatches() throws IOException {
-        Symqa s = TestPipeline.get();
+    @ParameterizedTest
+    @ValueSource(strings = {"corenlp", "opennlp"})
+    void prefilterPassesEverySentenceARuleMatches(String nlp) throws IOException {
+        Symqa s = TestPipeline.get(nlp);
+        Annotator a = TestPipeline.annotator(nlp);
         List<String> unsound = new ArrayList<>();
         int matched = 0;
         int skipped = 0;
         for (String text : texts()) {
-            for (Sentence split : TestPipeline.annotator().split(text)) {
-                SentenceView tagged = s.view(TestPipeline.annotator().tag(split));
+            for (Sentence split : a.split(text)) {
+                SentenceView tagged = s.view(a.tag(split));
                 CandidateView candidate = s.candidateView(split);
                 for (List<Rule> list : s.ruleSet().rules().values()) {
                     for (Rule r : list) {

@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.symqa.Symqa;
 import org.symqa.TestPipeline;
 
-/** Every rule's must/must-not examples hold, and every rule has at least one must example. */
+/** Every rule's must/must-not examples hold on either NLP backend, and every rule has at least one must example. */
 class RuleExamplesTest {
-    @Test
-    void everyRuleExampleHolds() {
-        Symqa s = TestPipeline.get();
+    @ParameterizedTest
+    @ValueSource(strings = {"corenlp", "opennlp"})
+    void everyRuleExampleHolds(String nlp) {
+        Symqa s = TestPipeline.get(nlp);
         ExampleCheck check = new ExampleCheck(s::questionView);
         List<String> failures = new ArrayList<>();
         int rules = 0;
