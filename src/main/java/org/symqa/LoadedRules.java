@@ -66,6 +66,11 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
 
     /** The rule set, when every part loaded (the loader reported no error). */
     public RuleSet ruleSet(Annotator annotator) throws SourceException {
+        return ruleSet(annotator, RuleOrigin.UNKNOWN);
+    }
+
+    /** The rule set, when every part loaded, naming where it came from. */
+    public RuleSet ruleSet(Annotator annotator, RuleOrigin origin) throws SourceException {
         String file = files.isEmpty() ? "rules" : files.firstKey();
         if (layout == null || repairs == null || general == null || templates == null || negation == null
                 || facts == null || background == null || topicScoring == null
@@ -76,7 +81,7 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
         SortedMap<String, String> all = new TreeMap<>(files);
         all.putAll(annotator.dataFiles());
         return new RuleSet(layout, repairs, catalog, frames, negation, rules, facts, background, about, general,
-                templates, lexicons, all, annotator.toString());
+                templates, lexicons, all, annotator.toString(), origin);
     }
 
     /** The 1-based column where the value of the {@code key: value} line at {@code line} of {@code file} starts. */

@@ -24,15 +24,15 @@ import org.symqa.topic.TopicCatalog;
 
 /**
  * Every data file symqa runs on, loaded and compiled once: prompt layout, text repairs, topics, frames, negation
- * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use; and the NLP
+ * scopes, evidence rules, general-question settings, answer templates, and the lexicons they use; the NLP
  * backend they were compiled for ({@code nlp}), whose tokenizer split the lexicon terms and whose data files are
- * among {@code files}.
+ * among {@code files}; and where the rules came from ({@code origin}: embedded, or a folder).
  */
 public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog topics, Map<String, Frame> frames,
                       NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
                       Background background, About about,
                       GeneralSettings general, Templates templates, LexiconLibrary lexicons,
-                      SortedMap<String, String> files, String nlp) {
+                      SortedMap<String, String> files, String nlp, RuleOrigin origin) {
 
     /** The folder of evidence rule files inside the rules folder. */
     public static final String EVIDENCE_DIR = "evidence/";
@@ -45,6 +45,7 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         frames = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frames));
         files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        java.util.Objects.requireNonNull(origin, "origin");
     }
 
     /**
@@ -68,6 +69,6 @@ public record RuleSet(PromptLayout layout, RepairChain repairs, TopicCatalog top
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return loaded.ruleSet(annotator);
+        return loaded.ruleSet(annotator, RuleOrigin.of(ruleSource, lexiconSource));
     }
 }

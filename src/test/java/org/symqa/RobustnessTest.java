@@ -1,18 +1,26 @@
 package org.symqa;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Verdict;
 import org.symqa.prompt.PromptException;
+import org.symqa.text.Spaces;
 
 /** Damaged prompts (cut anywhere, bytes dropped, lines shuffled) end in an answer or a PromptException, never a crash. */
 class RobustnessTest {
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d+)\\]");
+
     @Test
     void damagedPromptsNeverCrash() throws Exception {
         Symqa symqa = TestPipeline.get();
@@ -34,7 +42,7 @@ class RobustnessTest {
                 };
                 try {
                     Result r = symqa.answer(damaged);
-                    assertNotNull(r.answer().text());
+                    assertSound(r, p + " damage " + i);
                     answered++;
                 } catch (PromptException e) {
                     assertTrue(!e.getMessage().isBlank() && !e.getMessage().contains("\n"), e.getMessage());
@@ -43,6 +51,29 @@ class RobustnessTest {
             }
         }
         assertTrue(answered > 0 && rejected > 0, answered + " answered, " + rejected + " rejected");
+    }
+
+    /**
+     * What every answer must be, however damaged its prompt: a text with words, within the word limit, citing
+     * only chunks the prompt has; evidence inside its chunk; the answered template exactly when answered.
+     */
+    private static void assertSound(Result r, String where) {
+        String text = r.answer().text();
+        assertFalse(text.isBlank(), where);
+        if (r.prompt().wordLimit() > 0) {
+            assertTrue(Spaces.words(text) < Math.max(2, r.prompt().wordLimit()), where + ": " + text);
+        }
+        Matcher m = CITATION.matcher(text);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            assertTrue(n >= 1 && n <= r.prompt().chunks().size(), where + ": cites [" + n + "]: " + text);
+        }
+        for (Evidence e : r.finding().evidence()) {
+            assertTrue(e.chunk() <= r.prompt().chunks().size()
+                    && e.end() <= r.prompt().chunks().get(e.chunk() - 1).length(), where + ": " + e);
+        }
+        assertEquals(r.finding().verdict() == Verdict.ANSWERED, r.answer().template().startsWith("answered"),
+                where + ": template " + r.answer().template() + " for " + r.finding().verdict());
     }
 
     private static String dropSome(String text, Random random) {

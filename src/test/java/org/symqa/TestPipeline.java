@@ -12,7 +12,9 @@ import org.symqa.resources.SourceException;
 
 /**
  * Pipelines on the repository's own rules and lexicons, one per NLP backend, shared by the tests (each model loads
- * once).
+ * once). Under mutation testing ({@code -Dsymqa.test.freshPipeline=true}, set by the {@code pit} profile) each test
+ * class gets fresh ones ({@link FreshPipelineExtension} calls {@link #reset} before it runs), so that rules compiled
+ * or chunks cached while one mutant was in place never serve the next: PIT runs a mutant's tests class by class.
  */
 public final class TestPipeline {
     /** The NLP backends, as named by {@code --nlp}. */
@@ -42,6 +44,14 @@ public final class TestPipeline {
             PIPELINES.put(nlp, s);
         }
         return s;
+    }
+
+    /** Under mutation testing, drops the shared pipelines so that the next test class builds its own. */
+    static synchronized void reset() {
+        if (Boolean.getBoolean("symqa.test.freshPipeline")) {
+            PIPELINES.clear();
+            ANNOTATORS.clear();
+        }
     }
 
     /** The section headings of the repository's lexicons, for reading papers. */

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code symqa answer}: answers one prompt. */
 @Command(name = "answer", mixinStandardHelpOptions = true,
         description = {"Answers one prompt and prints the answer.",
-            "The prompt may be LangChain's stuff-QA text (as a retrieval pipeline builds it), a question followed by",
-            "context, or a JSON object {\"question\": ..., \"contexts\": [...]}. When the prompt asks for the",
-            "'Answer::: ... Answer:::' layout, the printed answer follows it."})
+            "The prompt may be LangChain's stuff-QA text (as a retrieval pipeline builds it), a question followed by "
+            + "context, or a JSON object {\"question\": ..., \"contexts\": [...]}. When the prompt asks for the "
+            + "'Answer::: ... Answer:::' layout, the printed answer follows it."})
 final class AnswerCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",
             description = "Prompt file, or - for standard input (default).")

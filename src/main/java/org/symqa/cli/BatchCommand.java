@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Answers a JSONL file of prompts and writes one result line per input line, in input order.",
             "Each input line holds 'id' and 'prompt', or 'id', 'question' and 'contexts'; other fields are ignored.",
             "A bad line (blank, malformed, over a limit, failed) gets an error result {\"id\", \"error\"} and the others",
-            "still run; the exit code is then 1. Progress goes to standard error."})
+            "still run; the exit code is then 1.",
+            "Progress (done/total, rate, time left) goes to standard error."})
 final class BatchCommand implements Callable<Integer> {
     /** Bytes of input lines that may wait in the window of lines in flight, besides one line of any length. */
     private static final long WINDOW_BYTES = 16 * Sizes.MIB;
@@ -51,7 +52,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
-    @Option(names = "--trace", description = "Add a 'trace' field to each result (see docs/trace.md).")
+    @Option(names = "--trace", description = "Add a 'trace' field to each result (docs/trace.md).")
     boolean trace;
 
     @Mixin
@@ -93,6 +94,7 @@ final class BatchCommand implements Callable<Integer> {
         long lines = 0;
         long errors = 0;
         long t0 = System.nanoTime();
+        Progress progress = quiet ? null : Progress.of(err, "symqa batch", "lines", LineCount.of(input, stream.maxInput));
         try (LineSource source = LineSource.open(input, System.in, stream.maxLine, stream.maxInput);
              Output out = Output.open(output)) {
             ArrayDeque<Pending> window = new ArrayDeque<>();
@@ -110,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
                         windowBytes -= p.bytes();
                         errors += write(out, p.result().get());
                         lines++;
-                        progress(err, lines, t0);
+                        progress(progress, lines);
                     }
                 }
             } catch (IOException | CliException e) {
@@ -119,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
             while (!window.isEmpty()) {
                 errors += write(out, window.poll().result().get());
                 lines++;
-                progress(err, lines, t0);
+                progress(progress, lines);
             }
             if (readError instanceof CliException e) {
                 throw e;
@@ -140,6 +142,9 @@ final class BatchCommand implements Callable<Integer> {
             return 1;
         } finally {
             pool.shutdownNow();
+            if (progress != null) {
+                progress.finish();
+            }
             err.flush();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -194,11 +199,9 @@ final class BatchCommand implements Callable<Integer> {
         return o.has("error") ? 1 : 0;
     }
 
-    private void progress(PrintWriter err, long lines, long t0) {
-        if (!quiet && lines % 1000 == 0) {
-            double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("symqa batch: %d lines (%.0f lines/s)%n", lines, lines / Math.max(secs, 1e-9));
-            err.flush();
+    private static void progress(Progress progress, long lines) {
+        if (progress != null) {
+            progress.update(lines);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.symqa.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.symqa.RuleSet;
 import org.symqa.Symqa;
@@ -11,17 +10,18 @@ import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that answer: where rules and lexicons come from, and the NLP backend. */
+/**
+ * Options shared by the commands that answer: where rules and lexicons come from ({@link RuleSources}), and the NLP
+ * backend.
+ */
 final class EngineOptions {
     /** The NLP backends. */
     enum Nlp { corenlp, opennlp }
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Folder of rule files to use instead of the embedded ones (topics.rules, evidence/, ...).")
+    @Option(names = "--rules", paramLabel = "DIR", description = RuleSources.RULES_HELP)
     Path rules;
 
-    @Option(names = "--lexicons", paramLabel = "DIR",
-            description = "Folder of lexicon files (NAME.txt) to use instead of the embedded ones.")
+    @Option(names = "--lexicons", paramLabel = "DIR", description = RuleSources.LEXICONS_HELP)
     Path lexicons;
 
     @Option(names = "--max-sentence-tokens", paramLabel = "N",
@@ -36,8 +36,8 @@ final class EngineOptions {
 
     /** Loads the rules and builds the pipeline. */
     Symqa build() throws SourceException, CliException {
-        ResourceSource r = source(rules, "rules", "--rules");
-        ResourceSource l = source(lexicons, "lexicons", "--lexicons");
+        ResourceSource r = ruleSource();
+        ResourceSource l = lexiconSource();
         if (maxSentenceTokens < 1) {
             throw new CliException("--max-sentence-tokens must be at least 1");
         }
@@ -58,18 +58,14 @@ final class EngineOptions {
         return new CoreNlpAnnotator(maxSentenceTokens);
     }
 
-    /** Where lexicons come from: the {@code --lexicons} folder, or the embedded ones. */
-    ResourceSource lexiconSource() throws CliException {
-        return source(lexicons, "lexicons", "--lexicons");
+    /** Where rules come from: the {@code --rules} folder, or the embedded ones. */
+    ResourceSource ruleSource() throws CliException {
+        return RuleSources.source(RuleSources.rulesDir(rules, "--rules "), "rules", null);
     }
 
-    private static ResourceSource source(Path dir, String name, String flag) throws CliException {
-        if (dir == null) {
-            return ResourceSource.embedded(name);
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new CliException(flag + " " + dir + ": not a folder");
-        }
-        return ResourceSource.directory(dir, dir.toString());
+    /** Where lexicons come from: the {@code --lexicons} folder, the one beside {@code --rules}, or the embedded ones. */
+    ResourceSource lexiconSource() throws CliException {
+        Path dir = RuleSources.lexiconDir(RuleSources.rulesDir(rules, "--rules "), lexicons, "--lexicons ");
+        return RuleSources.source(dir, "lexicons", null);
     }
 }

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa eval}: answers every prompt of a gold file and scores the answers as the evaluation scorer does. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Answers every line of a gold JSONL file and prints the figures of the evaluation scorer "
+        description = {"Answers every line of a gold JSONL file and scores the answers as the evaluation scorer does.",
+            "Prints the scorer's figures "
             + "(acc, P, R, F1, keyrecall, evidence, ungrounded, overlimit, n; see its METRICS.md), after a table of how "
             + "often each topic's and each rule's direct evidence was cited on answerable and on unanswerable items. "
             + "The last line is 'SCORE acc=... f1=... keyrecall=... evidence=... ungrounded=... overlimit=... n=...'.",
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
             + "before anything is answered, naming its file and line number.",
             "Beside this system's row stands the row of a word-overlap sentence picker (the baseline); when the gold "
             + "has short answers ('answers'), span rows follow: on answered items the share of exact and partial "
-            + "(token F1 >= 0.5) matches and the mean token F1, and the SQuAD 2.0 F1 over all items."})
+            + "(token F1 >= 0.5) matches and the mean token F1, and the SQuAD 2.0 F1 over all items.",
+            "Progress (done/total, rate, time left) goes to standard error."})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD.jsonl[.gz]", description = "Gold file (.gz is decompressed), or - for standard input.")
     String input;
@@ -126,6 +128,7 @@ final class EvalCommand implements Callable<Integer> {
         OverlapBaseline baseline = new OverlapBaseline(words, baselineOverlap);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
+        Progress progress = quiet ? null : Progress.of(err, "symqa eval", "items", tasks.size());
         int failed = 0;
         try (Output predictions = output == null ? null : Output.open(output)) {
             ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
@@ -134,12 +137,12 @@ final class EvalCommand implements Callable<Integer> {
                 window.add(pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, baseline, task))));
                 if (window.size() >= threads * 16) {
                     failed += take(window, tasks.get(done++), predictions, evaluation, err);
-                    progress(err, done, t0);
+                    progress(progress, done);
                 }
             }
             while (!window.isEmpty()) {
                 failed += take(window, tasks.get(done++), predictions, evaluation, err);
-                progress(err, done, t0);
+                progress(progress, done);
             }
         } catch (Output.OutputException e) {
             err.println("symqa eval: " + e.getMessage());
@@ -154,6 +157,9 @@ final class EvalCommand implements Callable<Integer> {
             return 1;
         } finally {
             pool.shutdownNow();
+            if (progress != null) {
+                progress.finish();
+            }
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -253,11 +259,9 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void progress(PrintWriter err, int done, long t0) {
-        if (!quiet && done % 1000 == 0) {
-            double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("symqa eval: %d items (%.0f items/s)%n", done, done / Math.max(secs, 1e-9));
-            err.flush();
+    private static void progress(Progress progress, int done) {
+        if (progress != null) {
+            progress.update(done);
         }
     }
 }

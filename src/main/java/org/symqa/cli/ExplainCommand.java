@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa explain}: shows why an answer came out as it did. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Shows the whole path of one prompt, stage by stage: the chunks after text repair (and what",
-            "was repaired), sentences with tokens, lemmas and POS tags, the topic decision and the words that decided",
-            "it, every rule that fired (id, file:line, sentence), for each rule of the topic that did not fire its",
-            "nearest miss (what held, what failed, where a pattern stopped), the verdict and its reason, and the",
-            "template that wrote the answer.",
+        description = {"Shows why an answer came out as it did: the path of one prompt, stage by stage.",
+            "The chunks after text repair (and what was repaired), sentences with tokens, lemmas and POS tags, the "
+            + "topic decision and the words that decided it, every rule that fired (id, file and line, sentence), "
+            + "for each rule of the topic that did not fire its nearest miss (what held, what failed, where a "
+            + "pattern stopped), the verdict and its reason, and the template that wrote the answer.",
             "With --html, writes the same as one self-contained page (evidence highlighted, tags on hover)."})
 final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", defaultValue = "-", paramLabel = "FILE",

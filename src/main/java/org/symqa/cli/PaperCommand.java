@@ -23,7 +23,6 @@ import org.symqa.paper.PaperText;
 import org.symqa.paper.Question;
 import org.symqa.paper.Questions;
 import org.symqa.paper.Strategy;
-import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
 import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
@@ -34,11 +33,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa paper}: answers the 28 questions (or others) for whole papers, PDF or text. */
 @Command(name = "paper", mixinStandardHelpOptions = true,
-        description = {"Answers the 28 questions of the study (or --questions) for whole papers: PDF files, text files",
-            "(pages separated by form feeds) and folders of them (searched for .pdf/.txt, in name order).",
-            "Evidence is cited with its page and section ('page 4, section 2.3'). A file that cannot be read",
-            "(encrypted, broken, no text layer, not a PDF) gets a one-line error and the others still run; the exit",
-            "code is then 1. Progress and a summary go to standard error.",
+        description = {"Answers the 28 questions of the study (or --questions) for whole papers.",
+            "Papers are PDF files, text files (pages separated by form feeds) and folders of them (searched for "
+            + ".pdf and .txt files, in path order). Evidence is cited with its page and section "
+            + "('page 4, section 2.3'). A file that cannot be read (encrypted, broken, no text layer, not a PDF) "
+            + "gets a one-line error and the others still run; the exit code is then 1. Progress and a summary go "
+            + "to standard error.",
             "",
             "Examples:",
             "  symqa paper paper.pdf",
@@ -67,15 +67,16 @@ final class PaperCommand implements Callable<Integer> {
     Path questionsFile;
 
     @Option(names = "--format", paramLabel = "md|json|csv", defaultValue = "md",
-            description = "md (default): a report per paper. json: a result line per question. csv: a row per paper, "
-                    + "UID,CQ1..CQ28 with Yes (answered) or No, the published study's layout.")
+            description = "md (default): a report per paper. json: a result line per question. csv: a row per paper "
+                    + "(UID, then CQ1 to CQ28: Yes when answered, else No), the published study's layout.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
     Path output;
 
     @Option(names = "--long", paramLabel = "FILE",
-            description = "Also write the long CSV form (UID,CQ,question,verdict,answer,evidence,page,section), a row per evidence sentence.")
+            description = "Also write the long CSV form, a row per evidence sentence: UID, CQ, question, verdict, "
+                    + "answer, evidence, page, section.")
     Path longOutput;
 
     @Option(names = "--quiet", description = "No progress lines (errors and the summary are still printed).")
@@ -181,11 +182,21 @@ final class PaperCommand implements Callable<Integer> {
             err.flush();
             return Output.OutputException.EXIT;
         }
-        err.printf(Locale.ROOT, "symqa paper: %d papers: %d answered files, %d failed (%.1f s)%n", files.size(),
-                files.size() - failed, failed, (System.nanoTime() - t0) / 1e9);
+        err.printf(Locale.ROOT, "symqa paper: %s (%.1f s)%n", summary(files.size(), failed), (System.nanoTime() - t0) / 1e9);
         err.flush();
         return failed == 0 ? 0 : 1;
     }
+
+    /** {@code 1 paper: 1 answered file}, {@code 20 papers: 18 answered files, 2 failed}. */
+    static String summary(int papers, int failed) {
+        int answered = papers - failed;
+        return plural(papers, "paper") + ": " + plural(answered, "answered file") + ", " + failed + " failed";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
 
     /** Reads one paper (within the size limits) and answers its questions. */
     private PaperReport read(PaperInputs.Input in, PaperAnswerer answerer, Headings headings, List<Question> questions)
@@ -202,7 +213,7 @@ final class PaperCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new PaperException("cannot read: " + e.getMessage(), e);
         }
-        PaperText paper = PaperReader.read(in.path(), in.display(), headings);
+        PaperText paper = PaperReader.read(in.path(), in.uid(), in.display(), headings);
         long chars = paper.pages().stream().mapToLong(p -> p.text().length()).sum();
         if (chars > maxText) {
             throw new PaperException(String.format(Locale.ROOT, "%,d characters of text, over the limit of %,d (--max-text)",
@@ -226,9 +237,7 @@ final class PaperCommand implements Callable<Integer> {
 
     private List<Question> questions() throws CliException, SourceException {
         if (questionsFile == null) {
-            ResourceSource rules = engine.rules == null ? ResourceSource.embedded("rules")
-                    : ResourceSource.directory(engine.rules, engine.rules.toString());
-            return Questions.canonical(rules);
+            return Questions.canonical(engine.ruleSource());
         }
         List<Question> qs;
         try {

@@ -3,6 +3,7 @@ package org.symqa.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.symqa.RuleOrigin;
 import org.symqa.check.CheckReport;
 import org.symqa.check.Problem;
 import org.symqa.check.RuleChecker;
@@ -18,10 +19,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa rules check}: reports every problem of the rule and lexicon files. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Loads every rule and lexicon file and prints every problem as file:line:col: message:",
-            "syntax errors, unknown lexicons or macros, duplicate ids, failing must:/must-not: examples, rules",
-            "without a must: example, unused lexicons and repeated lexicon terms; then a summary line.",
-            "Exit code 0 only when there is no problem."})
+        description = {"Checks every rule and lexicon file and prints every problem.",
+            "Each problem is a line 'file:line:col: message': syntax errors, unknown lexicons or macros, duplicate "
+            + "ids, failing must: and must-not: examples, rules without a must: example, unused lexicons and repeated "
+            + "lexicon terms. A summary line follows, naming the rules checked (embedded, or a folder). Exit code 0 "
+            + "only when there is no problem."})
 final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
     RuleFolders folders;
@@ -39,6 +41,11 @@ final class RulesCheckCommand implements Callable<Integer> {
         try {
             ResourceSource rules = folders.rulesSource(null);
             ResourceSource lexicons = folders.lexiconSource(null);
+            String note = folders.embeddedNote("rules check");
+            if (note != null) {
+                err.println(note);
+                err.flush();
+            }
             CheckReport report;
             try {
                 Annotator annotator = nlp == EngineOptions.Nlp.opennlp
@@ -51,7 +58,7 @@ final class RulesCheckCommand implements Callable<Integer> {
                 for (Problem p : report.problems()) {
                     out.line(p.toString());
                 }
-                out.line(report.summary());
+                out.line(report.summary() + " (" + RuleOrigin.of(rules, lexicons) + ")");
             }
             return report.ok() ? 0 : 1;
         } catch (CliException e) {

@@ -10,14 +10,14 @@ import picocli.CommandLine.Command;
             "Examples:",
             "  symqa rules check rules",
             "  symqa rules doc rules -o docs/rules.md",
-            "  symqa rules suggest preprocessing gold.jsonl.gz --rules rules --lexicons lexicons"},
+            "  symqa rules suggest preprocessing gold.jsonl.gz --rules rules"},
         subcommands = {RulesCheckCommand.class, RulesDocCommand.class, RulesSuggestCommand.class})
-final class RulesCommand implements Runnable {
+final class RulesCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return Main.usage(spec);
     }
 }

@@ -18,9 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa rules doc}: writes the Markdown catalogue of topics, rules, lexicons and answer templates. */
 @Command(name = "doc", mixinStandardHelpOptions = true,
-        description = {"Writes a Markdown catalogue of the topics (cq, cues), their rules (kind, file:line, conditions,",
-            "examples), the lexicons (terms, users) and the answer templates. The repository keeps it in",
-            "docs/rules.md: regenerate it with  symqa rules doc rules -o docs/rules.md"})
+        description = {"Writes a Markdown catalogue of the rules.",
+            "The catalogue lists the topics (cq, cues), their rules (kind, file and line, conditions, examples), the "
+            + "lexicons (terms, users) and the answer templates. The repository keeps it in docs/rules.md; "
+            + "regenerate it with:",
+            "  symqa rules doc rules -o docs/rules.md"})
 final class RulesDocCommand implements Callable<Integer> {
     @Mixin
     RuleFolders folders;
@@ -35,6 +37,11 @@ final class RulesDocCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
+            String note = folders.embeddedNote("rules doc");
+            if (note != null) {
+                err.println(note);
+                err.flush();
+            }
             List<SourceException> problems = new ArrayList<>();
             ResourceSource lexicons = folders.lexiconSource("lexicons");
             LoadedRules loaded = RuleLoader.load(folders.rulesSource("rules"), lexicons, new CoreNlpAnnotator(), problems);

@@ -24,14 +24,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code symqa rules suggest}: proposes terms for a topic's evidence from a labelled gold set. */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Proposes terms (lemmas of 1 to 3 words) for a topic's evidence from the gold items that ask "
+        description = {"Proposes terms for a topic's evidence from a labelled gold set.",
+            "Candidates are lemmas of 1 to 3 words, from the gold items that ask "
             + "its question (cq_number = the topic's cq:): context words that the Yes answers in llm_answers quote, "
             + "and context words near the terms the topic's rules look for. Ranks them by how often they stand in "
             + "answerable rather than unanswerable contexts, with counts, and names the rule item or lexicon that "
             + "already holds each. Progress goes to standard error.",
             "",
             "Example:",
-            "  symqa rules suggest preprocessing silver-tune.jsonl.gz --rules rules --lexicons lexicons -o preprocessing.md"})
+            "  symqa rules suggest preprocessing silver-tune.jsonl.gz --rules rules -o out.md"})
 final class RulesSuggestCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TOPIC", description = "Topic id of rules/topics.rules, e.g. preprocessing.")
     String topicId;

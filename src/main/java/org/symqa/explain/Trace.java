@@ -17,7 +17,7 @@ import org.symqa.topic.TopicDecision;
 public record Trace(String question, int wordLimit, String format, List<ChunkTrace> chunks, TopicDecision topics,
                     List<Fired> fired, List<String> decisions, List<NearMiss> nearMisses, Verdict verdict, Reason reason,
                     String template, String templateLocation, String answer, String rulesDigest, String nlp,
-                    List<String> ruleFiles,
+                    org.symqa.RuleOrigin rulesFrom, List<String> ruleFiles,
                     Map<String, String> ruleSources) {
 
     public Trace {

@@ -31,7 +31,8 @@ public final class TraceHtml {
                 .append("). Topics: ").append(esc(String.join(", ", t.topics().topics()))).append(".</p>\n");
         b.append("<div class=\"answer\" id=\"answer\">").append(esc(t.answer())).append("</div>\n");
         b.append("<p>Template <code>").append(esc(t.template())).append("</code> (").append(esc(t.templateLocation()))
-                .append("). Rules ").append(esc(t.rulesDigest())).append(".</p>\n");
+                .append("). Rules ").append(esc(t.rulesDigest())).append(" (").append(esc(t.rulesFrom().toString()))
+                .append(").</p>\n");
         b.append("<h2>Chunks</h2>\n<p>Hover a word for its lemma and part of speech. <span class=\"direct\">Green</span>: "
                 + "direct evidence; <span class=\"related\">orange</span>: related evidence.</p>\n");
         Map<String, Trace.Fired> bySentence = new HashMap<>();

@@ -15,8 +15,8 @@ public final class TraceText {
         b.append("question: ").append(t.question()).append('\n');
         b.append("word limit: ").append(t.wordLimit() == 0 ? "none" : Integer.toString(t.wordLimit()))
                 .append("; answer format: ").append(t.format()).append("; chunks: ").append(t.chunks().size()).append('\n');
-        b.append("rules: ").append(t.rulesDigest()).append(" (").append(t.ruleFiles().size()).append(" files); nlp: ")
-                .append(t.nlp()).append('\n');
+        b.append("rules: ").append(t.rulesDigest()).append(" (").append(t.ruleFiles().size()).append(" files; ")
+                .append(t.rulesFrom()).append("); nlp: ").append(t.nlp()).append('\n');
         b.append("\n2. TEXT REPAIR\n");
         for (Trace.ChunkTrace c : t.chunks()) {
             b.append("chunk ").append(c.number()).append(": ").append(c.repairs().size()).append(" repairs\n");

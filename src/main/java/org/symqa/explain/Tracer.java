@@ -79,7 +79,8 @@ public final class Tracer {
                 result.prompt().format().name().toLowerCase(Locale.ROOT), chunks, result.topics(), fired,
                 log.decisions(), misses, result.finding().verdict(), result.finding().reason(), template,
                 symqa.ruleSet().templates().location(template), result.answer().text(), symqa.ruleSet().digest(),
-                symqa.ruleSet().nlp(), List.copyOf(symqa.ruleSet().files().keySet()), sources);
+                symqa.ruleSet().nlp(), symqa.ruleSet().origin(), List.copyOf(symqa.ruleSet().files().keySet()),
+                sources);
     }
 
     /** The facts of evidence as the answer writes them: text, roles, and "(not)" when negated. */

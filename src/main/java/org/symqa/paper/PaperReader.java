@@ -43,13 +43,24 @@ public final class PaperReader {
      * @param headings how section headings are found
      */
     public static PaperText read(Path file, String display, Headings headings) throws PaperException {
+        return read(file, uid(file), display, headings);
+    }
+
+    /**
+     * Reads the file under a UID of the caller's (unique among the papers of a run).
+     *
+     * @param file     the file
+     * @param uid      the paper's id in reports
+     * @param display  its name in messages and reports
+     * @param headings how section headings are found
+     */
+    public static PaperText read(Path file, String uid, String display, Headings headings) throws PaperException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new PaperException("cannot read: " + e.getMessage(), e);
         }
-        String uid = uid(file);
         List<Page> pages;
         if (isPdf(bytes)) {
             pages = PdfText.pages(bytes);

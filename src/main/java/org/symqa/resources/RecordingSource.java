@@ -57,6 +57,11 @@ public final class RecordingSource implements ResourceSource {
     }
 
     @Override
+    public String origin() {
+        return inner.origin();
+    }
+
+    @Override
     public String toString() {
         return inner.toString();
     }

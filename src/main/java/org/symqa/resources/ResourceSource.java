@@ -33,6 +33,11 @@ public interface ResourceSource {
         return List.of();
     }
 
+    /** Where the files come from, for people: the folder as named, or {@code embedded}. */
+    default String origin() {
+        return toString();
+    }
+
     /** A folder on disk. */
     static ResourceSource directory(Path dir, String label) {
         return new ResourceSource() {
@@ -83,6 +88,11 @@ public interface ResourceSource {
             @Override
             public List<String> list(String sub) throws IOException {
                 return Listing.embedded("symqa/" + folder, sub);
+            }
+
+            @Override
+            public String origin() {
+                return "embedded";
             }
 
             @Override

@@ -34,7 +34,7 @@ class NlpOptionTest {
     void rulesCheckRunsTheExamplesOnTheChosenBackend() {
         MainTest.Run r = MainTest.run("rules", "check", "rules", "--nlp", "opennlp");
         assertEquals(0, r.code(), r.out());
-        assertTrue(r.out().endsWith(" 0 problems\n"), r.out());
+        assertTrue(r.out().endsWith(" 0 problems (rules: rules, lexicons: lexicons)\n"), r.out());
     }
 
     /** A fresh JVM answering with OpenNLP loads no class of CoreNLP's tokenizer, tagger or morphology. */

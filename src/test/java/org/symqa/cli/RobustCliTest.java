@@ -117,7 +117,7 @@ class RobustCliTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("a-deep.txt: error: text too deeply nested"), r.err());
         assertTrue(r.out().contains("\nb-good,"), r.out());
-        assertTrue(r.err().contains("2 papers: 1 answered files, 1 failed"), r.err());
+        assertTrue(r.err().contains("2 papers: 1 answered file, 1 failed"), r.err());
     }
 
     @Test

@@ -19,7 +19,8 @@ class RulesCommandTest {
         RuleFixture f = new RuleFixture(dir);
         MainTest.Run r = MainTest.run("rules", "check", f.rules.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertEquals("20 files, 1 rule, 0 problems\n", r.out().replace("\r", ""));
+        assertEquals("20 files, 1 rule, 0 problems (rules: " + f.rules + ", lexicons: " + f.lexicons + ")\n",
+                r.out().replace("\r", ""));
     }
 
     @Test
@@ -33,7 +34,7 @@ class RulesCommandTest {
         String lexicons = f.lexicons.toString();
         assertEquals(lexicons + "/spare.txt:1:1: lexicon 'spare' is used by no rule, topic or setting\n"
                         + rules + "/evidence/hardware.rules:4:8: unknown lexicon 'gpus' (no lexicons/gpus.txt)\n"
-                        + "21 files, 0 rules, 2 problems\n",
+                        + "21 files, 0 rules, 2 problems (rules: " + rules + ", lexicons: " + lexicons + ")\n",
                 r.out().replace("\r", ""));
     }
 
@@ -49,9 +50,29 @@ class RulesCommandTest {
     }
 
     @Test
-    void rulesWithoutSubcommandShowsUsage() {
+    void rulesWithoutSubcommandShowsUsageAndExitsTwo() {
         MainTest.Run r = MainTest.run("rules");
-        assertEquals(0, r.code());
-        assertTrue(r.out().contains("check") && r.out().contains("doc"), r.out());
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("Usage: symqa rules") && r.err().contains("check") && r.err().contains("doc"), r.err());
+    }
+
+    @Test
+    void checkWithoutAFolderChecksTheEmbeddedRulesAndSaysSo() {
+        MainTest.Run r = MainTest.run("rules", "check");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().endsWith(" 0 problems (rules: embedded, lexicons: embedded)\n"), r.out());
+        // tests run in the checkout, where ./rules exists: the note names the trap
+        assertEquals("symqa rules check: note: using the rules embedded in the jar, not ./rules (for those: "
+                + "symqa rules check rules)\n", r.err());
+    }
+
+    @Test
+    void aRulesFolderTakesTheLexiconsBesideIt() throws Exception {
+        RuleFixture f = new RuleFixture(dir).lexicon("spare", "word\n");
+        MainTest.Run r = MainTest.run("rules", "check", f.rules.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith(f.lexicons + "/spare.txt:1:1: lexicon 'spare' is used by no rule"), r.out());
+        assertTrue(r.out().endsWith("(rules: " + f.rules + ", lexicons: " + f.lexicons + ")\n"), r.out());
     }
 }

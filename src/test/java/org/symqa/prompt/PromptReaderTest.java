@@ -7,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.symqa.TestPipeline;
 
 class PromptReaderTest {
-    private final PromptReader reader = TestPipeline.get().reader();
+    private final PromptReader reader = reader();
+
+    /** A reader of the repository's prompt layout alone (no rules, lexicons or tagger). */
+    private static PromptReader reader() {
+        try {
+            return new PromptReader(PromptLayout.from(org.symqa.resources.KeyValueFile.parse("rules/prompt-layout.txt",
+                    Files.readString(Path.of("rules/prompt-layout.txt")))));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Test
     void readsStuffQaPromptWithQueryTemplate() throws Exception {

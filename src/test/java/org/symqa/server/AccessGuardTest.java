@@ -22,6 +22,12 @@ class AccessGuardTest {
 
     private final List<SymqaServer> servers = new ArrayList<>();
 
+    /** Loads the tagger model first, so that the clients' 10 s read timeout measures the server, not the model load. */
+    @org.junit.jupiter.api.BeforeAll
+    static void loadTheTagger() {
+        TestPipeline.annotator().annotate("The model loads once.");
+    }
+
     @AfterEach
     void stop() {
         servers.forEach(s -> s.stop(2000));

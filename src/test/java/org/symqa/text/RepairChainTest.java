@@ -4,10 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.symqa.TestPipeline;
 
 class RepairChainTest {
-    private final RepairChain chain = TestPipeline.get().ruleSet().repairs();
+    /** The repository's repairs, with its hyphen-keep lexicon read as the loader reads it (one term a line). */
+    private final RepairChain chain = chain();
+
+    private static RepairChain chain() {
+        try {
+            java.util.Set<String> keep = new java.util.TreeSet<>();
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("lexicons/hyphen-keep.txt"))) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    keep.add(line.strip().replaceFirst("^=\\s*", "").toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            return RepairChain.from(org.symqa.resources.KeyValueFile.parse("rules/text-repair.txt",
+                    java.nio.file.Files.readString(java.nio.file.Path.of("rules/text-repair.txt"))), keep);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private RepairedText repair(String s) {
         return chain.apply(RepairedText.of(s));

@@ -48,6 +48,15 @@ class TopicRecognizerTest {
         assertEquals(topic, recognizer.recognise(question).topics().get(0));
     }
 
+    /** The numbers of the repository's topics.rules header, each pinned by a question at its edge. */
+    @Test
+    void theHeaderNumbersHoldAtTheirEdges() {
+        // hardware's own points 6 + 3, the optimizer's 6: 67% is below second-topic-percent (75)
+        assertEquals(List.of("hardware"), recognizer.recognise("Which GPU server and which optimizer?").topics());
+        // a cue only inside the examples gives cue-points-in-examples (1): 1 + domain 3 is below the threshold (6)
+        assertEquals(List.of("general"), recognizer.recognise("What did the network use (e.g., a cluster)?").topics());
+    }
+
     @Test
     void namesTwoTopicsWhenTheQuestionAsksForBoth() {
         TopicDecision d = recognizer.recognise("Which GPU and which deep learning framework were used?");

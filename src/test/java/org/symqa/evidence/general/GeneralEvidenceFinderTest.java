@@ -139,6 +139,29 @@ class GeneralEvidenceFinderTest {
         assertEquals(Reason.AMBIGUOUS, find(with(0.5, 0.7, Math.nextUp(lead)), two).reason());
     }
 
+    private static GeneralSettings withMaxRelated(int maxRelated) {
+        GeneralSettings.Limits l = SETTINGS.limits();
+        return new GeneralSettings(SETTINGS.ranking(), new GeneralSettings.Limits(l.answerCoverage(), l.polarCoverage(),
+                l.answerMargin(), l.relatedCoverage(), maxRelated, l.rewriteGap(), l.typeHeadWeight()),
+                SETTINGS.cues(), SETTINGS.shapes(), SETTINGS.types(), SETTINGS.file(), SETTINGS.line());
+    }
+
+    @Test
+    void atMostMaxRelatedSentencesAreCitedWhenNoneAnswers() throws Exception {
+        Prompt p = prompt("How many bird species were recorded at the Lake Tana site?",
+                "At the Lake Tana site, many bird species were recorded in spring.",
+                "At the Lake Tana site, several bird species were recorded in summer.",
+                "At the Lake Tana site, some bird species were recorded in autumn.",
+                "At the Lake Tana site, rare bird species were recorded in winter.");
+        Finding all = find(withMaxRelated(10), p);
+        assertEquals(Reason.NO_ANSWER_SPAN, all.reason());
+        assertEquals(4, all.evidence().size(), "four related sentences to choose from");
+        // the cap holds at its value: exactly max-related sentences, not one more
+        assertEquals(3, find(withMaxRelated(3), p).evidence().size());
+        assertEquals(2, find(withMaxRelated(2), p).evidence().size());
+        assertEquals(SETTINGS.limits().maxRelated(), find(SETTINGS, p).evidence().size());
+    }
+
     @Test
     void polarCoverageIsAThresholdToo() throws Exception {
         Prompt p = prompt("Did mortality differ between the treatment groups?", "Mortality did not differ between groups.");

@@ -1,0 +1,113 @@
+package org.symqa.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.symqa.evidence.Evidence;
+import org.symqa.evidence.Fact;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.rules.RuleKind;
+
+/** Fact tidying: which facts an answer states, without repeats, and how one is written with its roles. */
+class FactListTest {
+    private static Fact fact(String text) {
+        return new Fact(text, 1, 0, text.length(), "r", null, false, List.of());
+    }
+
+    private static Fact negated(String text) {
+        return new Fact(text, 1, 0, text.length(), "r", null, true, List.of());
+    }
+
+    private static Fact withRoles(String text, Fact... details) {
+        return new Fact(text, 2, 0, text.length(), "r", "anchor", false, List.of(details));
+    }
+
+    private static Fact role(String role, String text) {
+        return new Fact(text, 2, 0, text.length(), "r", role, false, List.of());
+    }
+
+    private static Evidence direct(Fact... facts) {
+        return new Evidence(1, 0, 10, "s", "r", "f:1", RuleKind.DIRECT, List.of(facts), false);
+    }
+
+    private static List<String> texts(List<Fact> facts) {
+        return facts.stream().map(Fact::text).toList();
+    }
+
+    @Test
+    void repeatsInAnyCaseOrPluralAreStatedOnce() {
+        FactList f = FactList.of(List.of(direct(fact("GPU"), fact("gpu"), fact("GPUs")), direct(fact("Tesla V100"))), 8);
+        assertEquals(List.of("GPU", "Tesla V100"), texts(f.used()));
+    }
+
+    @Test
+    void aPluralOfAShortWordIsKept() {
+        // the plural 's' is dropped only after three letters: "bus" and "bu" are not one word
+        FactList f = FactList.of(List.of(direct(fact("bus"), fact("bu"))), 8);
+        assertEquals(List.of("bus", "bu"), texts(f.used()));
+        assertEquals(List.of("TPU"), texts(FactList.of(List.of(direct(fact("TPU"), fact("TPUs"))), 8).used()));
+    }
+
+    @Test
+    void aFactInsideALongerOneGivesWayToIt() {
+        FactList f = FactList.of(List.of(direct(fact("V100"), fact("Adam"), fact("Tesla V100 GPU"))), 8);
+        assertEquals(List.of("Tesla V100 GPU", "Adam"), texts(f.used()));
+        FactList g = FactList.of(List.of(direct(fact("Tesla V100 GPU"), fact("V100"))), 8);
+        assertEquals(List.of("Tesla V100 GPU"), texts(g.used()));
+    }
+
+    @Test
+    void containmentIsByWholeWords() {
+        FactList f = FactList.of(List.of(direct(fact("Adam"), fact("AdamW optimizer"))), 8);
+        assertEquals(List.of("Adam", "AdamW optimizer"), texts(f.used()));
+        FactList g = FactList.of(List.of(direct(fact("RMSprop"), fact("prop"))), 8);
+        assertEquals(List.of("RMSprop", "prop"), texts(g.used()));
+    }
+
+    @Test
+    void atMostMaxFactsAreStated() {
+        List<Fact> many = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            many.add(fact("fact" + (char) ('a' + i)));
+        }
+        assertEquals(3, FactList.of(List.of(direct(many.toArray(Fact[]::new))), 3).used().size());
+        assertEquals(5, FactList.of(List.of(direct(many.toArray(Fact[]::new))), 5).used().size());
+    }
+
+    @Test
+    void onlyDirectEvidenceNamesFacts() {
+        Evidence related = new Evidence(1, 0, 10, "s", "r", "f:1", RuleKind.RELATED, List.of(fact("SGD")), false);
+        assertEquals(List.of(), FactList.of(List.of(related), 8).used());
+    }
+
+    @Test
+    void aFactBothUsedAndNegatedIsStatedAsUsed() {
+        FactList f = FactList.of(List.of(direct(negated("dropout"), fact("Dropout"), negated("batch norm"))), 8);
+        assertEquals(List.of("Dropout"), texts(f.used()));
+        assertEquals(List.of("batch norm"), texts(f.negated()));
+        assertEquals(List.of("Dropout", "batch norm"), texts(f.stated()));
+    }
+
+    @Test
+    void theSameFactWithMoreRolesReplacesTheOneWithFewer() {
+        Fact bare = withRoles("SGD");
+        Fact rich = withRoles("SGD", role("learning-rate", "0.01"));
+        assertEquals(1, FactList.of(List.of(direct(bare, rich)), 8).used().get(0).details().size());
+        assertEquals(1, FactList.of(List.of(direct(rich, bare)), 8).used().get(0).details().size());
+    }
+
+    @Test
+    void rolesAreWrittenInParenthesesAndAValueRightAfterItsAnchor() throws Exception {
+        Templates t = Templates.from(KeyValueFile.parse("answers.txt", TemplateAnswerWriterTest.TEMPLATES));
+        assertEquals("SGD (learning rate 0.01, momentum) [2]", FactList.render(
+                withRoles("SGD", role("learning-rate", "0.01"), role("extra", "momentum")), t));
+        assertEquals("batch size 32 [2]", FactList.render(withRoles("batch size", role("value", "32")), t));
+        assertEquals("Adam [2]", FactList.render(withRoles("Adam"), t));
+        assertEquals("SGD (rate 1e-3) [2]", FactList.render(withRoles("SGD", role("rate", "1e-3")), t));
+        // a role's name stands before a bare number only: a percentage is written alone
+        assertEquals("SGD (x 95) [2]", FactList.render(withRoles("SGD", role("x", "95")), t));
+        assertEquals("SGD (95%) [2]", FactList.render(withRoles("SGD", role("x", "95%")), t));
+    }
+}

@@ -1,0 +1,115 @@
+package org.symqa.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.symqa.nlp.Token;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.SourceException;
+import org.symqa.rules.Span;
+
+/**
+ * Fact tidying at its edges: a mention grows over the name parts beside it and a number's unit, never ends inside a
+ * parenthesis, and loses stray punctuation; on hand-tagged tokens ({@code word/TAG}).
+ */
+class FactMakerTest {
+    private static List<Token> tokens(String tagged) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String w : tagged.split(" ")) {
+            int slash = w.lastIndexOf('/');
+            String word = w.substring(0, slash);
+            out.add(new Token(word, word.toLowerCase(java.util.Locale.ROOT), w.substring(slash + 1), at, at + word.length()));
+            at += word.length() + 1;
+        }
+        return out;
+    }
+
+    private static String words(List<Token> tokens, Span s) {
+        return String.join(" ", tokens.subList(s.start(), s.end()).stream().map(Token::word).toList());
+    }
+
+    /** The mention [start, end) grown; {@code unitAt} marks the tokens that are units. */
+    private static String whole(String tagged, int start, int end, int... unitAt) {
+        List<Token> t = tokens(tagged);
+        boolean[] unit = new boolean[t.size()];
+        for (int u : unitAt) {
+            unit[u] = true;
+        }
+        return words(t, FactMaker.whole(new Span(start, end), t, unit));
+    }
+
+    private static String tidy(String tagged, int start, int end) {
+        List<Token> t = tokens(tagged);
+        return words(t, FactMaker.tidy(start, end, t));
+    }
+
+    @Test
+    void aMentionGrowsOverTheNamePartsBesideIt() {
+        assertEquals("NVIDIA RTX 3090 GPU", whole("an/DT NVIDIA/NNP RTX/NNP 3090/CD GPU/NNP card/NN", 2, 3));
+        assertEquals("Tesla V100", whole("on/IN Tesla/NNP V100/NNP ./.", 2, 3));
+        assertEquals("GPU", whole("a/DT GPU/NNP with/IN", 1, 2));
+        assertEquals("ResNet-50 v2", whole("the/DT ResNet-50/NNP v2/CD model/NN", 1, 2));
+        assertEquals("Adam", whole("Adam/NNP and/CC SGD/NNP", 0, 1), "a name part must stand next to it");
+        assertEquals("NVIDIA", whole("NVIDIA/NNP gpu/NNP cards/NNS", 0, 1), "a lower-case word is no name part");
+    }
+
+    @Test
+    void aNumberKeepsItsUnit() {
+        assertEquals("24 GB", whole("with/IN 24/CD GB/NN of/IN memory/NN", 1, 2, 2));
+        assertEquals("24 GB", whole("with/IN 24/CD GB/NNP of/IN", 1, 2, 2), "a unit that is also a name part");
+        assertEquals("24", whole("with/IN 24/CD of/IN GB/NN", 1, 2, 3), "only the word right after the number");
+        assertEquals("many", whole("with/IN many/JJ GB/NN", 1, 2, 2), "only after a number");
+        assertEquals("95.5 %", whole("of/IN 95.5/CD %/NN accuracy/NN", 1, 2, 2));
+        assertEquals("3090", whole("RTX/JJ 3090/CD", 1, 2), "no unit at the end of the sentence");
+    }
+
+    @Test
+    void aFactNeverEndsInsideAParenthesis() {
+        assertEquals("ResNet ( 50 layers )", tidy("ResNet/NNP (/( 50/CD layers/NNS )/) was/VBD", 0, 2));
+        assertEquals("ResNet", tidy("ResNet/NNP (/( 50/CD layers/NNS and/CC more/JJR", 0, 3),
+                "a bracket that does not close in the sentence is cut off");
+        assertEquals("( a ) b", tidy("(/( a/NN )/) b/NN", 0, 4));
+    }
+
+    @Test
+    void aBracketClosesWithinTwelveWordsOrIsCut() {
+        StringBuilder far = new StringBuilder("X/NNP (/(");
+        for (int i = 0; i < 11; i++) {
+            far.append(" w/NN");
+        }
+        String closesAt12 = far + " )/)";
+        assertEquals(14, words(tokens(closesAt12), FactMaker.tidy(0, 2, tokens(closesAt12))).split(" ").length,
+                "the closing bracket is the 12th token looked at: the fact runs to it");
+        String closesAt13 = far + " w/NN )/)";
+        assertEquals("X", tidy(closesAt13, 0, 2));
+    }
+
+    @Test
+    void strayPunctuationIsTrimmedFromBothEnds() {
+        assertEquals("SGD", tidy(",/, SGD/NNP ./.", 0, 3));
+        assertEquals("SGD", tidy(":/: ;/: SGD/NNP", 0, 3));
+        assertEquals(",", tidy(",/,", 0, 1), "one token stays");
+        assertEquals("a , b", tidy("a/NN ,/, b/NN", 0, 3));
+        assertEquals("( a )", tidy("(/( a/NN )/)", 0, 3), "brackets that pair are no stray punctuation");
+    }
+
+    @Test
+    void factSettingsAreCheckedWithTheirPlace() throws Exception {
+        EvidenceKit kit = new EvidenceKit(Map.of("unit", "GB\n"));
+        String ok = "generic: dataset\nclause-end: which\nunit: @unit\nmax-grow: 10\n";
+        assertEquals(10, FactSettings.from(KeyValueFile.parse("facts.txt", ok), kit.items).maxGrow());
+        assertEquals(1, FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "1")), kit.items).maxGrow());
+        assertEquals(40, FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "40")), kit.items).maxGrow());
+        assertEquals("facts.txt:4:11: max-grow must be 1..40, got 41", assertThrows(SourceException.class,
+                () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "41")), kit.items)).getMessage());
+        assertEquals("facts.txt:4:11: max-grow must be 1..40, got 0", assertThrows(SourceException.class,
+                () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "0")), kit.items)).getMessage());
+        assertEquals("facts.txt:4:11: not a whole number: ten", assertThrows(SourceException.class,
+                () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "ten")), kit.items)).getMessage());
+    }
+}

@@ -1,0 +1,50 @@
+package org.symqa.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** How a token stands for a word of a rule or lexicon: word, lemma, or a regular ending the tagger missed. */
+class WordFormsTest {
+    private static Token t(String word, String lemma) {
+        return new Token(word, lemma, "NN", 0, word.length());
+    }
+
+    @Test
+    void matchesTheWordOrTheLemmaInAnyCase() {
+        assertTrue(WordForms.matches(t("GPU", "gpu"), "gpu"));
+        assertTrue(WordForms.matches(t("trained", "train"), "train"));
+        assertTrue(WordForms.matches(t("Trained", "Trained"), "trained"));
+        assertFalse(WordForms.matches(t("trained", "train"), "rain"));
+    }
+
+    @Test
+    void matchesRegularEndingsTheTaggerLeftOn() {
+        assertTrue(WordForms.matches(t("GPUs", "GPUs"), "gpu"));
+        assertTrue(WordForms.matches(t("boxes", "boxes"), "box"));
+        assertTrue(WordForms.matches(t("oversampled", "oversampled"), "oversample"));
+        assertTrue(WordForms.matches(t("jittered", "jittered"), "jitter"));
+        assertTrue(WordForms.matches(t("resizing", "resizing"), "resize"));
+        assertTrue(WordForms.matches(t("padding", "padding"), "padd"));
+    }
+
+    @Test
+    void shortWordsAndOtherEndingsDoNotMatch() {
+        assertFalse(WordForms.matches(t("ads", "ads"), "ad"), "words under three letters take no ending");
+        assertTrue(WordForms.matches(t("cats", "cats"), "cat"));
+        assertFalse(WordForms.matches(t("catalog", "catalog"), "cat"));
+        assertFalse(WordForms.matches(t("bats", "bats"), "cat"), "the stem must be the word's");
+        assertFalse(WordForms.matches(t("gpuss", "gpuss"), "gpu"));
+        assertFalse(WordForms.matches(t("resized", "resized"), "resizing"));
+        assertFalse(WordForms.matches(t("sizing", "sizing"), "resize"));
+    }
+
+    @Test
+    void theSingularDropsAFinalSOfWordsOverThreeLetters() {
+        assertEquals("gpu", WordForms.singular(t("GPUs", "GPUs")));
+        assertEquals("bus", WordForms.singular(t("bus", "bus")));
+        assertEquals("data", WordForms.singular(t("data", "datum")));
+    }
+}
