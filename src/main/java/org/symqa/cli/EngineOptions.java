@@ -2,9 +2,7 @@ package org.symqa.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.symqa.RuleSet;
 import org.symqa.Symqa;
-import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
 import org.symqa.resources.ResourceSource;
 import org.symqa.resources.SourceException;
@@ -31,11 +29,7 @@ final class EngineOptions {
         if (maxSentenceTokens < 1) {
             throw new CliException("--max-sentence-tokens must be at least 1");
         }
-        Annotator annotator = new CoreNlpAnnotator(maxSentenceTokens);
-        annotator.preload(); // the tagger model loads on the other core while the rules load
-        Symqa symqa = new Symqa(RuleSet.load(r, l, annotator), annotator);
-        CoreNlpAnnotator.modelTags(); // every question is tagged: wait for the model here, not in the first prompt's time limit
-        return symqa;
+        return Symqa.load(r, l, maxSentenceTokens);
     }
 
     /** Where lexicons come from: the {@code --lexicons} folder, or the embedded ones. */
