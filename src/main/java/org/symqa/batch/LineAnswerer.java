@@ -10,6 +10,7 @@ import org.symqa.explain.TraceJson;
 import org.symqa.explain.Tracer;
 import org.symqa.prompt.JsonInput;
 import org.symqa.prompt.PromptException;
+import org.symqa.text.Controls;
 import org.symqa.text.Deadline;
 
 /**
@@ -45,9 +46,17 @@ public record LineAnswerer(Symqa symqa, long maxLine, long maxPrompt, long milli
         return new LineAnswerer(symqa, DEFAULT_MAX_LINE, DEFAULT_MAX_PROMPT, DEFAULT_MILLIS, false, false);
     }
 
-    /** The output line (JSON, no line end) of one input line. */
+    /**
+     * The output line of one input line, without its line end, as {@code symqa batch} writes it: one line of JSON,
+     * printable ({@link Controls#printable}: an unpaired surrogate becomes U+FFFD, no control characters).
+     */
     public String line(InputLine line) {
-        return ResultJson.line(answer(line));
+        return printable(answer(line));
+    }
+
+    /** A result object as the line that batch runners write. */
+    public static String printable(ObjectNode o) {
+        return Controls.printable(ResultJson.line(o));
     }
 
     /** The result object of one input line, answered within the time limit. */

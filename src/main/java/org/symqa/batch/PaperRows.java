@@ -85,6 +85,11 @@ public record PaperRows(PaperAnswerer answerer, Headings headings, List<Question
         return out;
     }
 
+    /** {@link #rows} as the lines that batch runners write ({@link LineAnswerer#printable}). */
+    public List<String> lines(Path file, String display) {
+        return rows(file, display).stream().map(LineAnswerer::printable).toList();
+    }
+
     /** The one-line message of a paper that failed. */
     public static String failure(Throwable e) {
         return e instanceof PaperException ? e.getMessage() : ItemFailure.describe(e);
