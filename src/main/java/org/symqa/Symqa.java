@@ -13,6 +13,7 @@ import org.symqa.evidence.general.GeneralEvidenceFinder;
 import org.symqa.lexicon.TermMatcher;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.Chunk;
+import org.symqa.nlp.CoreNlpAnnotator;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Sentences;
@@ -20,6 +21,8 @@ import org.symqa.nlp.Token;
 import org.symqa.prompt.Prompt;
 import org.symqa.prompt.PromptException;
 import org.symqa.prompt.PromptReader;
+import org.symqa.resources.ResourceSource;
+import org.symqa.resources.SourceException;
 import org.symqa.rules.CandidateView;
 import org.symqa.rules.SentenceView;
 import org.symqa.text.RepairedText;
@@ -56,6 +59,30 @@ public final class Symqa {
 
     /** A chunk text repaired and split into sentences that are tagged on demand. */
     private record Prepared(RepairedText repaired, Sentences sentences) {
+    }
+
+    /**
+     * Loads the rules and lexicons and builds the pipeline with a CoreNLP annotator, its tagger model loaded before
+     * this returns (every question is tagged: the first prompt's time limit must not pay for the model).
+     *
+     * @param rules             where rule files come from
+     * @param lexicons          where lexicon files come from
+     * @param maxSentenceTokens most tokens in a sentence; a longer one is split before tagging
+     */
+    public static Symqa load(ResourceSource rules, ResourceSource lexicons,
+                             int maxSentenceTokens) throws SourceException {
+        return load(rules, lexicons, new CoreNlpAnnotator(maxSentenceTokens));
+    }
+
+    /**
+     * Loads the rules and lexicons and builds the pipeline on {@code annotator}, its models loaded before this
+     * returns (the model loads on the other core while the rules load).
+     */
+    public static Symqa load(ResourceSource rules, ResourceSource lexicons, Annotator annotator) throws SourceException {
+        annotator.preload();
+        Symqa symqa = new Symqa(RuleSet.load(rules, lexicons, annotator), annotator);
+        annotator.awaitModels();
+        return symqa;
     }
 
     public Symqa(RuleSet ruleSet, Annotator annotator) {

@@ -1,7 +1,6 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,14 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.symqa.Result;
 import org.symqa.Symqa;
-import org.symqa.explain.TraceJson;
-import org.symqa.explain.Tracer;
-import org.symqa.prompt.JsonInput;
-import org.symqa.prompt.PromptException;
+import org.symqa.batch.InputLine;
+import org.symqa.batch.LineAnswerer;
 import org.symqa.resources.SourceException;
-import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,9 +75,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         Symqa symqa;
         long millis;
+        LineAnswerer answerer;
         try {
             millis = limits.timeLimitMillis();
             symqa = engine.build();
+            answerer = new LineAnswerer(symqa, stream.maxLine, limits.maxPrompt, millis, timings, trace);
         } catch (CliException e) {
             err.println("symqa batch: " + e.getMessage());
             return 1;
@@ -101,11 +98,11 @@ final class BatchCommand implements Callable<Integer> {
             long windowBytes = 0;
             Exception readError = null;
             try {
-                LineSource.Line line;
+                InputLine line;
                 while ((line = source.next()) != null) {
-                    LineSource.Line l = line;
+                    InputLine l = line;
                     long held = l.tooLong() ? 0 : l.bytes().length;
-                    window.add(new Pending(pool.submit(() -> Deadline.in(millis).get(() -> process(symqa, l))), held));
+                    window.add(new Pending(pool.submit(() -> answerer.answer(l)), held));
                     windowBytes += held;
                     while (window.size() >= threads * 16 || windowBytes > WINDOW_BYTES && window.size() > 1) {
                         Pending p = window.poll();
@@ -153,44 +150,6 @@ final class BatchCommand implements Callable<Integer> {
         }
         err.flush();
         return errors == 0 ? 0 : 1;
-    }
-
-    /** The result line of one input line; never throws: every failure becomes an error result naming the line. */
-    private ObjectNode process(Symqa symqa, LineSource.Line line) {
-        String where = "line " + line.number();
-        String id = null;
-        try {
-            if (line.tooLong()) {
-                return ResultJson.error(where, where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
-                        + Sizes.bytes(stream.maxLine) + " (--max-line)");
-            }
-            String text = InputText.decode(line.bytes(), where);
-            if (text.isBlank()) {
-                return ResultJson.error(where, where + ": blank line (no JSON object)");
-            }
-            JsonNode node = JsonInput.parseObject(text);
-            JsonNode idNode = node.get("id");
-            if (idNode != null && (idNode.isTextual() || idNode.isNumber())) {
-                id = idNode.asText();
-            }
-            String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
-            if (tooLarge != null) {
-                return ResultJson.error(id == null ? where : id, where + ": " + tooLarge);
-            }
-            long t = System.nanoTime();
-            Result r = symqa.answer(symqa.reader().readJson(node));
-            ObjectNode o = ResultJson.of(id == null ? where : id, r, timings ? (System.nanoTime() - t) / 1_000_000 : -1);
-            if (trace) {
-                o.set("trace", TraceJson.of(new Tracer(symqa).trace(r)));
-            }
-            return o;
-        } catch (CliException e) {
-            return ResultJson.error(where, e.getMessage() + " (line starts at byte offset " + line.offset() + ")");
-        } catch (PromptException e) {
-            return ResultJson.error(id == null ? where : id, where + ": " + e.getMessage());
-        } catch (Throwable e) {
-            return ResultJson.error(id == null ? where : id, where + ": " + ItemFailure.describe(e));
-        }
     }
 
     private static int write(Output out, ObjectNode o) throws Output.OutputException {

@@ -1,7 +1,6 @@
 package org.symqa.cli;
 
 import java.nio.file.Path;
-import org.symqa.RuleSet;
 import org.symqa.Symqa;
 import org.symqa.nlp.Annotator;
 import org.symqa.nlp.CoreNlpAnnotator;
@@ -41,13 +40,7 @@ final class EngineOptions {
         if (maxSentenceTokens < 1) {
             throw new CliException("--max-sentence-tokens must be at least 1");
         }
-        Annotator annotator = annotator(r, l);
-        annotator.preload(); // the tagger model loads on the other core while the rules load
-        Symqa symqa = new Symqa(RuleSet.load(r, l, annotator), annotator);
-        if (nlp != Nlp.opennlp) {
-            CoreNlpAnnotator.modelTags(); // every question is tagged: wait for the model here, not in the first prompt's time limit
-        }
-        return symqa;
+        return Symqa.load(r, l, annotator(r, l));
     }
 
     /** The chosen backend; the classes of the other one are never loaded. */

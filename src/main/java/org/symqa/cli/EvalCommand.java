@@ -1,5 +1,7 @@
 package org.symqa.cli;
 
+import org.symqa.batch.InputLine;
+import org.symqa.batch.ItemFailure;
 import org.symqa.ResultJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -187,7 +189,7 @@ final class EvalCommand implements Callable<Integer> {
         List<Task> tasks = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         try (LineSource source = LineSource.open(input, System.in, stream.maxLine, stream.maxInput)) {
-            LineSource.Line line;
+            InputLine line;
             while ((line = source.next()) != null) {
                 String where = name + ":" + line.number();
                 if (line.tooLong()) {

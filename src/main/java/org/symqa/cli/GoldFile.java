@@ -1,5 +1,6 @@
 package org.symqa.cli;
 
+import org.symqa.batch.InputLine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class GoldFile {
         int items = 0;
         StreamLimits limits = new StreamLimits();
         try (LineSource source = LineSource.open(input, System.in, limits.maxLine, limits.maxInput)) {
-            LineSource.Line line;
+            InputLine line;
             while ((line = source.next()) != null) {
                 String where = name + ":" + line.number();
                 if (line.tooLong()) {

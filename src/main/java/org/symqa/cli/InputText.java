@@ -2,15 +2,10 @@ package org.symqa.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.symqa.batch.Utf8;
 
 /** Reads input bytes as strict UTF-8, naming the byte offset of the first bad byte. */
 final class InputText {
@@ -51,18 +46,10 @@ final class InputText {
 
     /** Decodes UTF-8; {@code where} names the input in the error message. */
     static String decode(byte[] bytes, String where) throws CliException {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = d.decode(in, out, true);
-        if (r.isError()) {
-            throw new CliException(where + ": invalid UTF-8 at byte offset " + in.position());
+        try {
+            return Utf8.decode(bytes, where);
+        } catch (Utf8.InvalidException e) {
+            throw new CliException(e.getMessage());
         }
-        d.flush(out);
-        out.flip();
-        String s = out.toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 }

@@ -1,6 +1,6 @@
 package org.symqa.cli;
 
-import java.util.Locale;
+import org.symqa.batch.LineAnswerer;
 import picocli.CommandLine.Option;
 
 /**
@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  */
 final class ItemLimits {
     /** The default prompt size limit, as the server's body limit. */
-    static final long DEFAULT_MAX_PROMPT = Sizes.MIB;
+    static final long DEFAULT_MAX_PROMPT = LineAnswerer.DEFAULT_MAX_PROMPT;
     /** The default time limit of one prompt, in seconds, as the server's. */
     static final double DEFAULT_TIME_LIMIT = 10;
 
@@ -31,9 +31,6 @@ final class ItemLimits {
 
     /** The error of a prompt of {@code bytes} bytes, or null when it is within the limit. */
     String promptTooLarge(long bytes) {
-        if (bytes <= maxPrompt) {
-            return null;
-        }
-        return String.format(Locale.ROOT, "prompt of %,d bytes is over the limit of %,d bytes (--max-prompt)", bytes, maxPrompt);
+        return LineAnswerer.promptTooLarge(bytes, maxPrompt);
     }
 }

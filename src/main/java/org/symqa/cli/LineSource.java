@@ -8,24 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import org.symqa.batch.InputLine;
 
 /**
  * Reads a JSONL file (plain or .gz, or standard input) line by line as raw bytes, keeping line numbers and offsets,
  * within bounds: a line longer than {@code maxLine} bytes is skipped without being kept (its {@link Line#bytes} is
- * null), and reading stops with an error past {@code maxInput} bytes in all (counted after decompression, so that a
+ * null, see {@link InputLine}), and reading stops with an error past {@code maxInput} bytes in all (counted after decompression, so that a
  * small gzip file cannot unpack without end).
  */
 final class LineSource implements Closeable {
-
-    /**
-     * One line: its 1-based number, the byte offset where it starts, its bytes without the line end (null when it was
-     * longer than the limit), and its length in bytes.
-     */
-    record Line(long number, long offset, byte[] bytes, long length) {
-        boolean tooLong() {
-            return bytes == null;
-        }
-    }
 
     private final InputStream in;
     private final String name;
@@ -62,7 +53,7 @@ final class LineSource implements Closeable {
     }
 
     /** The next line, or null at the end. */
-    Line next() throws IOException, CliException {
+    InputLine next() throws IOException, CliException {
         if (pos == end && !fill()) {
             return null;
         }
@@ -107,7 +98,7 @@ final class LineSource implements Closeable {
                 bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
             }
         }
-        return new Line(++number, start, bytes, length);
+        return new InputLine(++number, start, bytes, length);
     }
 
     private boolean fill() throws IOException, CliException {

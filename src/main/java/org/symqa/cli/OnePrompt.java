@@ -1,5 +1,6 @@
 package org.symqa.cli;
 
+import org.symqa.batch.ItemFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.symqa.Result;

@@ -1,9 +1,7 @@
 package org.symqa.cli;
 
 import org.symqa.ResultJson;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +9,15 @@ import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.symqa.Symqa;
+import org.symqa.batch.PaperRows;
 import org.symqa.paper.CsvTable;
 import org.symqa.paper.Headings;
 import org.symqa.paper.MarkdownReport;
 import org.symqa.paper.PaperAnswer;
 import org.symqa.paper.PaperAnswerer;
 import org.symqa.paper.PaperException;
-import org.symqa.paper.PaperReader;
+import org.symqa.paper.PaperJson;
 import org.symqa.paper.PaperReport;
-import org.symqa.paper.PaperText;
 import org.symqa.paper.Question;
 import org.symqa.paper.Questions;
 import org.symqa.paper.Strategy;
@@ -88,11 +86,11 @@ final class PaperCommand implements Callable<Integer> {
 
     @Option(names = "--max-input", paramLabel = "BYTES", converter = Sizes.class,
             description = "Largest paper file (default: 256M); a larger one fails unread.")
-    long maxInput = 256 * Sizes.MIB;
+    long maxInput = PaperRows.DEFAULT_MAX_INPUT;
 
     @Option(names = "--max-text", paramLabel = "CHARS", converter = Sizes.class,
             description = "Most text one paper may hold, in characters (default: 16M); a paper with more fails.")
-    long maxText = 16 * Sizes.MIB;
+    long maxText = PaperRows.DEFAULT_MAX_TEXT;
 
     @Mixin
     EngineOptions engine;
@@ -135,7 +133,7 @@ final class PaperCommand implements Callable<Integer> {
             return 2;
         }
         long millis = Math.max(1, Math.round(timeLimit * 1000));
-        PaperAnswerer answerer = new PaperAnswerer(symqa, strategy, k);
+        PaperRows rows = new PaperRows(new PaperAnswerer(symqa, strategy, k), headings, questions, maxInput, maxText, millis);
         List<PaperInputs.Input> files = PaperInputs.expand(inputs);
         int failed = 0;
         long t0 = System.nanoTime();
@@ -152,9 +150,9 @@ final class PaperCommand implements Callable<Integer> {
                 long t = System.nanoTime();
                 PaperReport report;
                 try {
-                    report = Deadline.in(millis).call(() -> read(in, answerer, headings, questions));
+                    report = Deadline.in(millis).call(() -> read(in, rows));
                 } catch (Throwable e) {
-                    String message = e instanceof PaperException ? e.getMessage() : ItemFailure.describe(e);
+                    String message = PaperRows.failure(e);
                     failed++;
                     err.println(prefix + "error: " + message);
                     err.flush();
@@ -199,27 +197,11 @@ final class PaperCommand implements Callable<Integer> {
 
 
     /** Reads one paper (within the size limits) and answers its questions. */
-    private PaperReport read(PaperInputs.Input in, PaperAnswerer answerer, Headings headings, List<Question> questions)
-            throws PaperException {
+    private static PaperReport read(PaperInputs.Input in, PaperRows rows) throws PaperException {
         if (in.problem() != null) {
             throw new PaperException(in.problem());
         }
-        try {
-            long size = Files.size(in.path());
-            if (size > maxInput) {
-                throw new PaperException("file of " + Sizes.bytes(size) + " is over the limit of " + Sizes.bytes(maxInput)
-                        + " (--max-input)");
-            }
-        } catch (IOException e) {
-            throw new PaperException("cannot read: " + e.getMessage(), e);
-        }
-        PaperText paper = PaperReader.read(in.path(), in.uid(), in.display(), headings);
-        long chars = paper.pages().stream().mapToLong(p -> p.text().length()).sum();
-        if (chars > maxText) {
-            throw new PaperException(String.format(Locale.ROOT, "%,d characters of text, over the limit of %,d (--max-text)",
-                    chars, maxText));
-        }
-        return answerer.answer(paper, questions);
+        return rows.report(in.path(), in.uid(), in.display());
     }
 
     private void write(Output out, PaperReport report, boolean first) throws Output.OutputException {

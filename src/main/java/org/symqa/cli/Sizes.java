@@ -37,6 +37,6 @@ final class Sizes implements ITypeConverter<Long> {
 
     /** {@code 1,048,576 bytes}. */
     static String bytes(long n) {
-        return String.format(Locale.ROOT, "%,d bytes", n);
+        return org.symqa.batch.LineAnswerer.bytes(n);
     }
 }

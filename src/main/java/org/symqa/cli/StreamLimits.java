@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 final class StreamLimits {
     @Option(names = "--max-line", paramLabel = "BYTES", converter = Sizes.class,
             description = "Longest input line (default: 4M); a longer one gets an error result and is skipped unread.")
-    long maxLine = 4 * Sizes.MIB;
+    long maxLine = org.symqa.batch.LineAnswerer.DEFAULT_MAX_LINE;
 
     @Option(names = "--max-input", paramLabel = "BYTES", converter = Sizes.class,
             description = "Most bytes read from the input, after decompressing .gz (default: 1G); then the run stops.")

@@ -33,6 +33,10 @@ public interface Annotator {
     default void preload() {
     }
 
+    /** Waits until the models {@link #preload()} started are loaded (no-op by default). */
+    default void awaitModels() {
+    }
+
     /** The files of data the backend was built from, name as shown in messages -> text (none by default). */
     default java.util.Map<String, String> dataFiles() {
         return java.util.Map.of();

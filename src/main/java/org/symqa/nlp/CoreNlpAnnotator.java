@@ -94,6 +94,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** Loads the tagger model on a daemon thread while the caller goes on (loading rules, reading the prompt). */
     @Override
+    public void awaitModels() {
+        modelTags();
+    }
+
+    @Override
     public void preload() {
         synchronized (CoreNlpAnnotator.class) {
             if (shared != null || preloading) {

@@ -1,5 +1,6 @@
 package org.symqa.cli;
 
+import org.symqa.batch.ItemFailure;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,23 +1,19 @@
-package org.symqa.cli;
+package org.symqa.paper;
 
 import org.symqa.ResultJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.symqa.paper.Citation;
-import org.symqa.paper.Heading;
-import org.symqa.paper.PaperAnswer;
-import org.symqa.paper.PaperReport;
 
 /**
  * One JSON line per question of a paper: {@code id, paper, file, cq, question}, then the fields of the result
  * object, with each evidence sentence's {@code page} and {@code section}.
  */
-final class PaperJson {
+public final class PaperJson {
     private PaperJson() {
     }
 
     /** The result line of one answer. */
-    static ObjectNode of(PaperReport report, PaperAnswer a) {
+    public static ObjectNode of(PaperReport report, PaperAnswer a) {
         ObjectNode o = ResultJson.error(null, "");
         o.remove("error");
         o.put("id", report.paper().uid() + ":" + a.question().column());
@@ -48,7 +44,7 @@ final class PaperJson {
     }
 
     /** The error line of a file that could not be read. */
-    static ObjectNode error(String file, String message) {
+    public static ObjectNode error(String file, String message) {
         ObjectNode o = ResultJson.error(null, message);
         o.remove("error");
         o.put("file", file);

@@ -1,4 +1,4 @@
-package org.symqa.cli;
+package org.symqa.batch;
 
 import org.symqa.text.Deadline;
 
@@ -7,12 +7,12 @@ import org.symqa.text.Deadline;
  * error result and the run goes on: over its time limit, a stack overflow (naming the stage where it happened),
  * out of memory, or an internal error.
  */
-final class ItemFailure {
+public final class ItemFailure {
     private ItemFailure() {
     }
 
     /** The one-line message for a failure of an item's work. */
-    static String describe(Throwable t) {
+    public static String describe(Throwable t) {
         if (t instanceof Deadline.Exceeded) {
             return t.getMessage() + " (--time-limit)";
         }
@@ -27,7 +27,7 @@ final class ItemFailure {
     }
 
     /** The stage a stack overflow happened in, from the frames on the stack. */
-    static String stage(Throwable t) {
+    public static String stage(Throwable t) {
         for (StackTraceElement e : t.getStackTrace()) {
             String c = e.getClassName();
             if (c.startsWith("edu.stanford.nlp.process.Morpha") || c.startsWith("edu.stanford.nlp.process.Morphology")) {
