@@ -141,9 +141,12 @@ public record About(AnyOf terms, int maxTerms, java.util.regex.Pattern heading, 
         List<List<Named>> byItem = new ArrayList<>();
         terms.items().forEach(i -> byItem.add(new ArrayList<>()));
         for (Chunk chunk : document.chunks()) {
+            SentenceView previous = null;
             for (Sentence s : chunk.sentences()) {
                 SentenceView v = views.apply(s);
-                if (background.test(v)) {
+                boolean other = background.test(v, previous);
+                previous = v;
+                if (other) {
                     continue;
                 }
                 List<int[]> spans = new ArrayList<>(); // start, end, best item

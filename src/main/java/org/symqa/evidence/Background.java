@@ -18,18 +18,42 @@ import org.symqa.rules.Span;
  * @param referenceToken a token typical of a reference entry
  * @param referenceShare the least share of a sentence's tokens that are reference tokens for a reference entry
  * @param referenceMin   the least number of reference tokens for a reference entry
+ * @param referenceHead  an entry also when its first this many tokens hold {@code referenceMin} head tokens: it
+ *                       opens with its authors ("Elith, J., Leathwick, J.R., 2009. Species distribution models ...")
+ * @param headToken      a token of an entry's opening (initials, a year; not "et al.", which in-text citations have)
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
  */
-public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, AnyOf otherWork, AnyOf self,
-                         AnyOf plans) {
+public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
+                         AnyOf headToken, AnyOf otherWork, AnyOf self, AnyOf plans) {
+    public Background {
+        if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
+            throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
+                    + "reference-share in 0..1");
+        }
+    }
 
     /** Reads the settings file. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
-                (int) number(f, "reference-min", 1, 100), items(f, items, "other-work"), items(f, items, "self"),
+                (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
+                items(f, items, "reference-head-token"), items(f, items, "other-work"), items(f, items, "self"),
                 items(f, items, "plans"));
+    }
+
+    /**
+     * True when the sentence is about other work by itself ({@link #test(SentenceView)}), or is the title of the
+     * reference entry before it: the sentence right after an entry ({@code previous}, null when there is none) that
+     * does not speak of this study ("Fick, S.E., Hijmans, R.J., 2017." then "WorldClim 2: new 1-km spatial ...").
+     */
+    public boolean test(SentenceView s, SentenceView previous) {
+        return test(s) || isTitle(s, previous);
+    }
+
+    /** True when the sentence follows a reference entry and does not speak of this study. */
+    public boolean isTitle(SentenceView s, SentenceView previous) {
+        return previous != null && isReference(previous) && self.find(s).isEmpty();
     }
 
     /** True when the sentence is about other people's work or work not done yet, not this study's methods. */
@@ -50,7 +74,22 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
                 }
             }
         }
-        return count >= referenceMin && count >= referenceShare * n;
+        return count >= referenceMin && count >= referenceShare * n || opensAsEntry(s);
+    }
+
+    /** True when the sentence's first {@code referenceHead} tokens hold {@code referenceMin} head tokens. */
+    private boolean opensAsEntry(SentenceView s) {
+        boolean[] marked = new boolean[s.tokens().size()];
+        int head = 0;
+        for (Span sp : headToken.find(s)) {
+            for (int i = sp.start(); i < Math.min(sp.end(), referenceHead); i++) {
+                if (!marked[i]) {
+                    marked[i] = true;
+                    head++;
+                }
+            }
+        }
+        return head >= referenceMin;
     }
 
     private static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {

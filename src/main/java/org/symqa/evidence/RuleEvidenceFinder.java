@@ -91,10 +91,11 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                         continue;
                     }
                     Evidence e;
-                    if (rule.kind() == RuleKind.DIRECT && background.test(view)) {
+                    if (rule.kind() == RuleKind.DIRECT && background.test(view, previous(chunk, i))) {
+                        String why = background.isReference(view) ? "a reference entry"
+                                : background.test(view) ? "earlier studies or plans" : "the title of the reference entry before it";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
-                                + "about other work (" + (background.isReference(view) ? "a reference entry" : "earlier "
-                                + "studies or plans") + "): related evidence, no facts");
+                                + "about other work (" + why + "): related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
                         related.add(e);
                     } else {
@@ -132,5 +133,14 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         String quoted = Quote.of(chunk.text(), sentence.start(), sentence.end());
         return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(), kind, facts,
                 negated);
+    }
+
+    /** The view of the sentence before sentence {@code i} of the chunk, tagged on demand; null for the first. */
+    private SentenceView previous(Chunk chunk, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Sentence before = chunk.tagged(i - 1);
+        return chunk.annotation().memo(VIEW_SLOT, i - 1, () -> views.apply(before));
     }
 }

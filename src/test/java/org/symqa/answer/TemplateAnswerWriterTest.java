@@ -95,7 +95,7 @@ class TemplateAnswerWriterTest {
         SimpleAnnotator a = new SimpleAnnotator();
         ItemParser items = new ItemParser(new LexiconLibrary(new MapSource("lexicons", Map.of()), a::tokenize));
         background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
-                + "reference-share: 0.5\nreference-min: 3\nother-work: \"previous studies\"\nself: we\n"
+                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nother-work: \"previous studies\"\nself: we\n"
                 + "plans: \"future work\"\n"), items);
         about = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
                 + "terms: /Unnamed/\nmax-terms: 0\n"), items, Set.of());

@@ -1,0 +1,70 @@
+package org.symqa.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.symqa.Symqa;
+import org.symqa.TestPipeline;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.rules.ItemParser;
+import org.symqa.rules.SentenceView;
+
+/** Reference-list entries by the share of reference tokens, and by the authors and year an entry opens with. */
+class BackgroundTest {
+    private static final String ENTRY = "Elith, J., Leathwick, J.R., 2009. Species distribution models: ecological "
+            + "explanation and prediction across space and time. Annu. Rev. Ecol. Evol. Syst. 40, 677";
+
+    private final Symqa symqa = TestPipeline.get();
+
+    /** The settings of rules/background.txt with reference-head set to {@code head}. */
+    private Background background(int head) throws Exception {
+        String text = Files.readString(Path.of("rules", "background.txt"))
+                .replaceAll("(?m)^reference-head: .*$", "reference-head: " + head);
+        return Background.from(KeyValueFile.parse("background.txt", text), new ItemParser(symqa.ruleSet().lexicons()));
+    }
+
+    private SentenceView view(String text) {
+        return symqa.questionView(text);
+    }
+
+    @Test
+    void anEntryWithALongTitleIsKnownByItsOpening() throws Exception {
+        SentenceView entry = view(ENTRY);
+        assertTrue(background(10).isReference(entry));
+        assertFalse(background(0).isReference(entry), "the share alone does not find it: the title is long");
+    }
+
+    @Test
+    void theOpeningCountsTheTokensBeforeTheHeadOnly() throws Exception {
+        // tokens: Elith , J. , Leathwick , J.R. , 2009 -> the third head token (2009) is token 9 (index 8)
+        SentenceView entry = view(ENTRY);
+        assertTrue(background(9).isReference(entry));
+        assertFalse(background(8).isReference(entry));
+    }
+
+    @Test
+    void aMethodsSentenceWithYearsIsNoEntry() throws Exception {
+        assertFalse(background(10).isReference(view(
+                "Between 2010 and 2015 we recorded 1200 calls at 40 sites with acoustic recorders in the forest.")));
+        assertFalse(background(10).isReference(view(
+                "We trained the network with Adam (Kingma and Ba, 2014) at a learning rate of 0.001 for 50 epochs.")));
+        assertFalse(background(10).isReference(view(
+                "Dropout (Srivastava et al., 2014) was applied after each of the three dense layers of the network.")));
+    }
+
+    @Test
+    void theSentenceAfterAnEntryIsItsTitleUnlessItSpeaksOfThisStudy() throws Exception {
+        Background b = background(12);
+        SentenceView entry = view("Fick, S.E., Hijmans, R.J., 2017.");
+        SentenceView title = view("WorldClim 2: new 1-km spatial resolution climate surfaces for global land areas.");
+        assertTrue(b.isReference(entry));
+        assertFalse(b.test(title), "alone, a title reads as any sentence");
+        assertTrue(b.test(title, entry));
+        assertFalse(b.test(title, null));
+        assertFalse(b.test(title, view("We trained the network for fifty epochs on two GPUs.")));
+        assertFalse(b.test(view("We used these climate surfaces as predictors."), entry), "it speaks of this study");
+    }
+}
