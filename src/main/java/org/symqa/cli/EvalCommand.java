@@ -1,18 +1,14 @@
 package org.symqa.cli;
 
-import org.symqa.batch.InputLine;
 import org.symqa.batch.ItemFailure;
 import org.symqa.ResultJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,14 +17,12 @@ import java.util.concurrent.Future;
 import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.eval.Evaluation;
-import org.symqa.eval.GoldFormatException;
 import org.symqa.eval.GoldItem;
 import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.prompt.JsonInput;
 import org.symqa.prompt.Prompt;
-import org.symqa.prompt.PromptException;
 import org.symqa.eval.OverlapBaseline;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
@@ -183,44 +177,13 @@ final class EvalCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** Reads and checks every gold line before anything is answered. */
+    /** Reads and checks every gold line before anything is answered; a prompt over the size limit is a failed task. */
     private List<Task> readGold(Symqa symqa) throws CliException {
-        String name = input.equals("-") ? "<stdin>" : input;
-        List<Task> tasks = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        try (LineSource source = LineSource.open(input, System.in, stream.maxLine, stream.maxInput)) {
-            InputLine line;
-            while ((line = source.next()) != null) {
-                String where = name + ":" + line.number();
-                if (line.tooLong()) {
-                    throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
-                            + Sizes.bytes(stream.maxLine) + " (--max-line)");
-                }
-                String text = InputText.decode(line.bytes(), where);
-                if (GoldItem.isBlankLine(text)) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JsonInput.parseObject(text);
-                    GoldItem gold = GoldItem.of(node);
-                    Long first = seen.putIfAbsent(gold.id(), line.number());
-                    if (first != null) {
-                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
-                    }
-                    String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
-                    tasks.add(tooLarge != null ? new Task(line.number(), gold, null, tooLarge)
-                            : new Task(line.number(), gold, symqa.reader().readJson(node), null));
-                } catch (PromptException | GoldFormatException e) {
-                    throw new CliException(where + ": " + e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw new CliException(name + ": cannot read: " + e.getMessage());
-        }
-        if (tasks.isEmpty()) {
-            throw new CliException(name + ": no gold items");
-        }
-        return tasks;
+        return GoldFile.read(input, stream, gold -> true, (line, gold, node) -> {
+            String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
+            return tooLarge != null ? new Task(line, gold, null, tooLarge)
+                    : new Task(line, gold, symqa.reader().readJson(node), null);
+        });
     }
 
     /** Answers one task; never throws: a failure becomes an error result without a prediction. */

@@ -28,20 +28,35 @@ final class GoldFile {
     private GoldFile() {
     }
 
-    /** The gold lines of {@code input} ({@code -}: standard input) that {@code keep} accepts, in file order. */
-    static List<Entry> read(String input, PromptReader reader, Predicate<GoldItem> keep) throws CliException {
+    /** What a caller makes of one checked gold line: its number, the item, and the line's JSON object. */
+    @FunctionalInterface
+    interface LineReader<T> {
+        T read(long line, GoldItem gold, JsonNode node) throws PromptException;
+    }
+
+    /** The gold lines of {@code input} ({@code -}: standard input) that {@code keep} accepts, with their prompts. */
+    static List<Entry> read(String input, StreamLimits limits, PromptReader reader, Predicate<GoldItem> keep)
+            throws CliException {
+        return read(input, limits, keep, (line, gold, node) -> new Entry(line, gold, reader.readJson(node)));
+    }
+
+    /**
+     * What {@code read} makes of each gold line of {@code input} that {@code keep} accepts, in file order, after the
+     * checks of every line (within {@code limits}); at least one line must hold a gold item.
+     */
+    static <T> List<T> read(String input, StreamLimits limits, Predicate<GoldItem> keep, LineReader<T> read)
+            throws CliException {
         String name = name(input);
-        List<Entry> entries = new ArrayList<>();
+        List<T> entries = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         int items = 0;
-        StreamLimits limits = new StreamLimits();
         try (LineSource source = LineSource.open(input, System.in, limits.maxLine, limits.maxInput)) {
             InputLine line;
             while ((line = source.next()) != null) {
                 String where = name + ":" + line.number();
                 if (line.tooLong()) {
                     throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
-                            + Sizes.bytes(limits.maxLine));
+                            + Sizes.bytes(limits.maxLine) + " (--max-line)");
                 }
                 String text = InputText.decode(line.bytes(), where);
                 if (GoldItem.isBlankLine(text)) {
@@ -56,7 +71,7 @@ final class GoldFile {
                     }
                     items++;
                     if (keep.test(gold)) {
-                        entries.add(new Entry(line.number(), gold, reader.readJson(node)));
+                        entries.add(read.read(line.number(), gold, node));
                     }
                 } catch (PromptException | GoldFormatException e) {
                     throw new CliException(where + ": " + e.getMessage());

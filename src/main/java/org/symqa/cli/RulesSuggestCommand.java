@@ -77,6 +77,9 @@ final class RulesSuggestCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine;
 
+    @Mixin
+    StreamLimits stream;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +94,7 @@ final class RulesSuggestCommand implements Callable<Integer> {
             Symqa symqa = engine.build();
             Topic topic = topic(symqa);
             Suggester suggester = new Suggester(symqa, topic, settings, new CoreNlpAnnotator()::tokenize);
-            List<GoldFile.Entry> entries = GoldFile.read(input, symqa.reader(), suggester::wants);
+            List<GoldFile.Entry> entries = GoldFile.read(input, stream, symqa.reader(), suggester::wants);
             if (entries.isEmpty()) {
                 throw new CliException(GoldFile.name(input) + ": no items of topic " + topic.id()
                         + " (cq_number " + topic.cq() + ")");

@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.symqa.text.Deadline;
 
 /**
@@ -45,7 +43,6 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final String TAGS = "/org/symqa/nlp/corenlp-tags.txt";
     private static final String OPTIONS = "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
             + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false";
-    private static final Pattern BLOCK = Pattern.compile("\\n[ \\t]*\\n");
     private static final int MAX_CACHED_WORDS = 200_000;
     /** Longest run of non-space characters handed to the tokenizer whole. */
     static final int LONG_RUN = 2000;
@@ -114,17 +111,7 @@ public final class CoreNlpAnnotator implements Annotator {
     @Override
     public List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        Matcher m = BLOCK.matcher(text);
-        int blockStart = 0;
-        while (true) {
-            boolean found = m.find();
-            int blockEnd = found ? m.start() : text.length();
-            splitBlock(text, blockStart, blockEnd, out);
-            if (!found) {
-                break;
-            }
-            blockStart = m.end();
-        }
+        Blocks.each(text, (from, to) -> splitBlock(text, from, to, out));
         return out;
     }
 

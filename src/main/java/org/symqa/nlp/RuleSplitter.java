@@ -2,8 +2,6 @@ package org.symqa.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences of tokens as CoreNLP does (its {@code WordToSentenceProcessor} over PTB tokens): blank
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
  * own ("data." vs "Fig. 3") is the tokenizer's decision ({@link RuleTokenizer}).
  */
 final class RuleSplitter {
-    private static final Pattern BLOCK = Pattern.compile("\\n[ \\t]*\\n");
     private static final String ENDS = "!?";
     private static final String FOLLOWERS = ")]}\"'’”";
 
@@ -25,17 +22,7 @@ final class RuleSplitter {
     /** The sentences of the text: tokens with word and offsets, lemma and POS empty. */
     List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        Matcher m = BLOCK.matcher(text);
-        int blockStart = 0;
-        while (true) {
-            boolean found = m.find();
-            int blockEnd = found ? m.start() : text.length();
-            block(text, blockStart, blockEnd, out);
-            if (!found) {
-                break;
-            }
-            blockStart = m.end();
-        }
+        Blocks.each(text, (from, to) -> block(text, from, to, out));
         return out;
     }
 
