@@ -17,6 +17,7 @@ import org.symqa.nlp.CoreNlpAnnotator;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Sentences;
+import org.symqa.nlp.TagCache;
 import org.symqa.nlp.Token;
 import org.symqa.prompt.Prompt;
 import org.symqa.prompt.PromptException;
@@ -89,11 +90,14 @@ public final class Symqa {
         this(ruleSet, annotator, DEFAULT_CHUNK_CACHE);
     }
 
-    /** A pipeline that keeps up to {@code chunkCache} prepared chunks (0: none) for the prompts that follow. */
+    /**
+     * A pipeline that keeps up to {@code chunkCache} prepared chunks (0: none) for the prompts that follow, and then
+     * also the tags of the sentences tagged last ({@link TagCache}: overlapping chunks share sentences).
+     */
     public Symqa(RuleSet ruleSet, Annotator annotator, int chunkCache) {
         this.chunks = new TextCache<>(chunkCache);
         this.ruleSet = ruleSet;
-        this.annotator = annotator;
+        this.annotator = chunkCache == 0 ? annotator : TagCache.of(annotator);
         this.reader = new PromptReader(ruleSet.layout());
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);

@@ -10,11 +10,7 @@ import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +36,8 @@ import org.symqa.text.Deadline;
  */
 public final class CoreNlpAnnotator implements Annotator {
     private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-    private static final String TAGS = "/org/symqa/nlp/corenlp-tags.txt";
+    private static final TagClasses CLASSES = TagClasses.read("/org/symqa/nlp/corenlp-tags.txt");
+    private static final List<String> REPRESENTATIVES = CLASSES.representatives();
     private static final String OPTIONS = "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
             + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false";
     private static final int MAX_CACHED_WORDS = 200_000;
@@ -58,7 +55,6 @@ public final class CoreNlpAnnotator implements Annotator {
     private final WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
     private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
     private final Map<String, List<String>> lemmasOfWord = new ConcurrentHashMap<>();
-    private volatile List<String> tags;
     private final int maxSentenceTokens;
 
     private static MaxentTagger shared;
@@ -219,6 +215,10 @@ public final class CoreNlpAnnotator implements Annotator {
         return new Sentence(split.index(), split.text(), split.start(), split.end(), tokens);
     }
 
+    /**
+     * The word and its lemma under the first tag of each class of {@link #tagClasses}: Morpha lemmatises alike under
+     * every tag of a class, so this is its lemma under every tag, in the same order.
+     */
     @Override
     public List<String> possibleLemmas(String word) {
         List<String> known = lemmasOfWord.get(word);
@@ -229,7 +229,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Morphology morph = morphology.get();
         Set<String> lemmas = new LinkedHashSet<>();
         lemmas.add(word);
-        for (String tag : tags()) {
+        for (String tag : REPRESENTATIVES) {
             lemmas.add(lemma(morph, word, tag));
         }
         List<String> out = List.copyOf(lemmas);
@@ -247,22 +247,12 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /** The tags the tagger can give (corenlp-tags.txt). */
     public List<String> tags() {
-        List<String> t = tags;
-        if (t == null) {
-            try (InputStream in = CoreNlpAnnotator.class.getResourceAsStream(TAGS)) {
-                List<String> read = new ArrayList<>();
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        read.add(line.strip());
-                    }
-                }
-                t = List.copyOf(read);
-                tags = t;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return t;
+        return CLASSES.tags();
+    }
+
+    /** The tags the tagger can give, in the classes Morpha lemmatises alike (corenlp-tags.txt). */
+    public static TagClasses tagClasses() {
+        return CLASSES;
     }
 
     /** The tag set of the loaded model (loads it). */
