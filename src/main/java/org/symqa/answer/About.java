@@ -35,9 +35,10 @@ import org.symqa.text.Quote;
  * @param heading       a numbered heading line (group 1 is the heading)
  * @param namedHeadings the unnumbered headings, lower case
  * @param maxSections   the most sections named
+ * @param study         which sentences about this study are quoted
  */
 public record About(AnyOf terms, int maxTerms, java.util.regex.Pattern heading, java.util.Set<String> namedHeadings,
-                    int maxSections) {
+                    int maxSections, StudySentences study) {
 
     /** A section a chunk comes from: its heading as the chunk writes it (null for a reference list), and the chunk. */
     public record Section(String heading, int chunk) {
@@ -59,21 +60,33 @@ public record About(AnyOf terms, int maxTerms, java.util.regex.Pattern heading, 
                     + e.getDescription());
         }
         return new About(items(f, items, "terms"), number(f, "max-terms"), heading, java.util.Set.copyOf(namedHeadings),
-                number(f, "max-sections"));
+                number(f, "max-sections"), StudySentences.from(f));
     }
 
-    private static int number(KeyValueFile f, String key) throws SourceException {
+    /** A whole number 0..20 of the settings file. */
+    static int number(KeyValueFile f, String key) throws SourceException {
+        return numberUpTo(f, key, 20);
+    }
+
+    /** A whole number 0..max of the settings file. */
+    static int numberUpTo(KeyValueFile f, String key, int max) throws SourceException {
         KeyValueFile.Entry e = f.require(key);
         try {
             int n = Integer.parseInt(e.value());
-            if (n >= 0 && n <= 20) {
+            if (n >= 0 && n <= max) {
                 return n;
             }
         } catch (NumberFormatException ex) {
             // reported below
         }
-        throw new SourceException(f.name(), e.line(), key.length() + 3, key + " must be a whole number 0..20, got "
-                + e.value());
+        throw new SourceException(f.name(), e.line(), key.length() + 3, key + " must be a whole number 0.." + max
+                + ", got " + e.value());
+    }
+
+    /** The sentences about this study that a reply quotes to show what the chunks say ({@link StudySentences}). */
+    public List<StudySentences.Quoted> studySentences(Document document, Function<Sentence, SentenceView> views,
+                                                      Background background) {
+        return study.pick(document, views, background, terms);
     }
 
     /** The sections the chunks come from, in chunk order: headings, and reference lists. */

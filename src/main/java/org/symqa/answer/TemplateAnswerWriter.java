@@ -150,6 +150,10 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         if (!named.isEmpty()) {
             b.append(' ').append(templates.fill("about", Map.of("terms", join(named, templates.raw("list-and")))));
         }
+        for (StudySentences.Quoted q : about.studySentences(document, views, background)) {
+            b.append(' ').append(templates.fill("about-quote", Map.of("text", q.text(), "chunk",
+                    Integer.toString(q.chunk()))));
+        }
         return b.toString();
     }
 

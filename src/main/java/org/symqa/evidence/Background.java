@@ -51,6 +51,11 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         return test(s) || isTitle(s, previous);
     }
 
+    /** True when the sentence speaks of this study ("we", "our", "this study"). */
+    public boolean speaksOfThisStudy(SentenceView s) {
+        return !self.find(s).isEmpty();
+    }
+
     /** True when the sentence follows a reference entry and does not speak of this study. */
     public boolean isTitle(SentenceView s, SentenceView previous) {
         return previous != null && isReference(previous) && self.find(s).isEmpty();

@@ -70,6 +70,7 @@ class TemplateAnswerWriterTest {
             heading: "${heading}"
             reference-list: REFERENCES [${chunk}]
             about: ABOUT ${terms}.
+            about-quote: QUOTE "${text}" [${chunk}].
             general-answered: GENERAL ${answer} [${chunk}]
             general-yes: YES [${chunk}]
             general-no: NO [${chunk}]
@@ -98,7 +99,7 @@ class TemplateAnswerWriterTest {
                 + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nother-work: \"previous studies\"\nself: we\n"
                 + "plans: \"future work\"\n"), items);
         about = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
-                + "terms: /Unnamed/\nmax-terms: 0\n"), items, Set.of());
+                + "terms: /Unnamed/\nmax-terms: 0\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
         writer = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
                 TopicCatalog.of("topics.rules", List.of(hardware, general), scoring), about, background, VIEWS);
         document = new Document(List.of(new Chunk(1, RepairedText.of(CONTEXT), new Sentences(a.split(CONTEXT), a::tag))));

@@ -1,0 +1,98 @@
+package org.symqa.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.symqa.evidence.Background;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.SourceException;
+import org.symqa.rules.AnyOf;
+import org.symqa.rules.SentenceView;
+import org.symqa.rules.Span;
+import org.symqa.text.Quote;
+
+/**
+ * Picks the sentences a reply that does not answer quotes to show what the chunks do say about this study: a
+ * sentence that speaks of this study ({@link Background#speaksOfThisStudy}) and names terms of {@code about.txt}'s
+ * {@code terms:} (a model, a dataset, a metric, a device), not about other work, of a readable length, opening
+ * with a capital (not the tail of a sentence cut off at the chunk's start). The one
+ * naming the most different terms wins; ties go to the earlier sentence. At most one sentence per chunk.
+ *
+ * @param maxQuotes the most sentences quoted (0: none)
+ * @param minWords  the fewest tokens of a quoted sentence
+ * @param maxWords  the most tokens of a quoted sentence (longer ones are usually run-on PDF text)
+ */
+public record StudySentences(int maxQuotes, int minWords, int maxWords) {
+    public StudySentences {
+        if (maxQuotes < 0 || minWords < 1 || maxWords < minWords) {
+            throw new IllegalArgumentException("study-quotes must be at least 0 and 1 <= study-min-words <= "
+                    + "study-max-words, got " + maxQuotes + ", " + minWords + ", " + maxWords);
+        }
+    }
+
+    /** A quoted sentence and its chunk. */
+    public record Quoted(String text, int chunk) {
+    }
+
+    /** Reads {@code study-quotes}, {@code study-min-words} and {@code study-max-words} of the settings file. */
+    static StudySentences from(KeyValueFile f) throws SourceException {
+        return new StudySentences(About.number(f, "study-quotes"), About.number(f, "study-min-words"),
+                About.numberUpTo(f, "study-max-words", 200));
+    }
+
+    /** The quoted sentences, in chunk order. */
+    public List<Quoted> pick(Document document, Function<Sentence, SentenceView> views, Background background,
+                             AnyOf terms) {
+        List<int[]> best = new ArrayList<>(); // chunk index, sentence index, score
+        for (int c = 0; c < document.chunks().size(); c++) {
+            Chunk chunk = document.chunks().get(c);
+            int[] top = null;
+            SentenceView previous = null;
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                SentenceView v = views.apply(chunk.sentences().get(i));
+                int score = score(v, previous, background, terms);
+                previous = v;
+                if (score > 0 && (top == null || score > top[2])) {
+                    top = new int[] {c, i, score};
+                }
+            }
+            if (top != null) {
+                best.add(top);
+            }
+        }
+        best.sort((a, b) -> a[2] != b[2] ? Integer.compare(b[2], a[2]) : Integer.compare(a[0], b[0]));
+        List<int[]> kept = new ArrayList<>(best.subList(0, Math.min(maxQuotes, best.size())));
+        kept.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Quoted> out = new ArrayList<>();
+        for (int[] k : kept) {
+            Chunk chunk = document.chunks().get(k[0]);
+            Sentence s = chunk.sentences().get(k[1]);
+            out.add(new Quoted(Quote.of(chunk.text(), s.start(), s.end()), chunk.number()));
+        }
+        return out;
+    }
+
+    /** How many different terms the sentence names, or 0 when it may not be quoted. */
+    private int score(SentenceView v, SentenceView previous, Background background, AnyOf terms) {
+        int n = v.tokens().size();
+        if (n < minWords || n > maxWords || !Character.isUpperCase(v.tokens().get(0).word().codePointAt(0))
+                || !background.speaksOfThisStudy(v) || background.test(v, previous)) {
+            return 0;
+        }
+        Set<String> named = new HashSet<>();
+        for (Span sp : terms.find(v)) {
+            StringBuilder b = new StringBuilder();
+            for (int i = sp.start(); i < sp.end(); i++) {
+                b.append(v.tokens().get(i).word().toLowerCase(Locale.ROOT)).append(' ');
+            }
+            named.add(b.toString());
+        }
+        return named.size();
+    }
+}
