@@ -11,6 +11,7 @@ import org.symqa.Symqa;
 import org.symqa.TestPipeline;
 import org.symqa.evidence.Extraction;
 import org.symqa.evidence.Finding;
+import org.symqa.evidence.FindingLog;
 import org.symqa.evidence.Reason;
 import org.symqa.evidence.Verdict;
 import org.symqa.nlp.Document;
@@ -171,5 +172,120 @@ class GeneralEvidenceFinderTest {
         assertTrue(c > 0 && c < 1, "coverage " + c);
         assertEquals("no", find(with(0.3, c, 0.05), p).extraction().orElseThrow().reply());
         assertEquals(Verdict.PARTIAL, find(with(0.3, Math.nextUp(c), 0.05), p).verdict());
+    }
+
+    private static GeneralSettings withRelated(double answerCoverage, double relatedCoverage, double typeHeadWeight) {
+        GeneralSettings.Limits l = SETTINGS.limits();
+        return new GeneralSettings(SETTINGS.ranking(), new GeneralSettings.Limits(answerCoverage, l.polarCoverage(),
+                l.answerMargin(), relatedCoverage, l.maxRelated(), l.rewriteGap(), typeHeadWeight),
+                SETTINGS.cues(), SETTINGS.shapes(), SETTINGS.types(), SETTINGS.file(), SETTINGS.line());
+    }
+
+    private static List<Scored> ranked(GeneralSettings settings, Prompt p) {
+        GeneralEvidenceFinder finder = new GeneralEvidenceFinder(settings, SYMQA.ruleSet().background(), SYMQA::questionView,
+                SYMQA::view);
+        return finder.ranked(finder.analyse(p.question()), SYMQA.annotate(p));
+    }
+
+    @Test
+    void theLogNamesTheAnswerHowItWasFoundAndEverySentenceInContextOrder() throws Exception {
+        Finding f = find(SETTINGS, prompt("How many bird species were recorded at the Lake Tana site?", "Methods.", TANA));
+        assertEquals(List.of(new FindingLog.SentenceRef(1, 0), new FindingLog.SentenceRef(2, 0),
+                new FindingLog.SentenceRef(2, 1)), f.log().tagged());
+        String best = f.log().decisions().stream().filter(d -> d.startsWith("best sentence: ")).findFirst().orElseThrow();
+        assertTrue(best.startsWith("best sentence: chunk 2 s1, coverage "), best);
+        assertTrue(best.contains(", answer '132 bird species' by "), best);
+        assertTrue(f.log().decisions().get(0).contains("; content words: bird, species"), f.log().decisions().get(0));
+        assertTrue(f.log().decisions().stream().noneMatch(d -> d.contains("best sentence with an answer")),
+                "the best sentence answers itself");
+        Finding two = find("How many bird species were recorded at the site?",
+                "At the site, 132 bird species were recorded.", "At the site, 120 bird species were recorded.");
+        assertTrue(two.log().decisions().stream().anyMatch(d -> d.startsWith("next sentence with another answer: ")
+                && d.contains("answer '120 bird species'")), two.log().decisions().toString());
+        Finding none = find("What is this?", TANA);
+        assertEquals(Verdict.NO_INFORMATION, none.verdict());
+        assertTrue(none.log().decisions().contains("no content word in the question, or no sentence: no information"),
+                none.log().decisions().toString());
+        assertTrue(none.log().decisions().get(0).contains("; content words: none;"), none.log().decisions().get(0));
+    }
+
+    @Test
+    void theFocusHeadWeighsLessOnlyForNamesAndPlaces() throws Exception {
+        Prompt name = prompt("Which software was used to analyse the bat calls?",
+                "The bat calls were analysed with Kaleidoscope Pro.");
+        double half = ranked(withRelated(0.6, 0.3, 0.5), name).get(0).coverage();
+        double full = ranked(withRelated(0.6, 0.3, 1), name).get(0).coverage();
+        assertTrue(half > full, "the missing head 'software' weighs half: " + half + " > " + full);
+        Prompt number = prompt("How many bird species were recorded at the site?", "At the site, 132 were recorded.");
+        assertEquals(ranked(withRelated(0.6, 0.3, 1), number).get(0).coverage(),
+                ranked(withRelated(0.6, 0.3, 0.5), number).get(0).coverage(), "a number question weighs its head fully");
+    }
+
+    @Test
+    void relatedCoverageIsAThresholdAndASentenceWithoutAQuestionWordIsNeverRelated() throws Exception {
+        Prompt p = prompt("How many bird species were recorded at the Lake Tana site?",
+                "At the Lake Tana site, many bird species were recorded.", "Bird species were counted in spring.",
+                "Methods.");
+        List<Scored> ranked = ranked(SETTINGS, p);
+        double low = ranked.get(1).coverage();
+        assertTrue(low > 0 && low < ranked.get(0).coverage(), "coverages " + ranked.get(0).coverage() + ", " + low);
+        assertEquals(0, ranked.get(2).coverage(), "Methods.");
+        // nothing answers at answer-coverage 1, so the related sentences are cited
+        assertEquals(2, find(withRelated(1, low, 0.5), p).evidence().size());
+        assertEquals(1, find(withRelated(1, Math.nextUp(low), 0.5), p).evidence().size());
+        assertEquals(2, find(withRelated(1, 0, 0.5), p).evidence().size(), "related-coverage 0: still not 'Methods.'");
+        // no sentence holds a number: with answer-coverage at the top sentence's coverage it lacks only the span,
+        // with the next double up it lacks the overlap too
+        Prompt weak = prompt("How many bird species were recorded at the Lake Tana site?", "Bird species were counted in spring.");
+        double top = ranked(SETTINGS, weak).get(0).coverage();
+        assertTrue(top > 0 && top < 1, "coverage " + top);
+        assertEquals(Reason.NO_ANSWER_SPAN, find(withRelated(top, Math.min(0.3, top), 0.5), weak).reason());
+        assertEquals(Reason.WEAK_OVERLAP, find(withRelated(Math.nextUp(top), Math.min(0.3, top), 0.5), weak).reason());
+    }
+
+    @Test
+    void theAnsweringSentenceMayTrailTheTopSentenceByTheMarginAtMost() throws Exception {
+        Prompt p = prompt("How many bird species were recorded at the Lake Tana site?",
+                "At the Lake Tana site, many bird species were recorded in spring.",
+                "At the site, 132 bird species were recorded.");
+        List<Scored> ranked = ranked(SETTINGS, p);
+        Scored top = ranked.get(0);
+        Scored best = ranked.stream().filter(Scored::answers).findFirst().orElseThrow();
+        assertTrue(top != best && !top.answers(), "the top sentence holds no answer");
+        double margin = top.score() - best.score();
+        while (best.score() + margin < top.score()) {
+            margin = Math.nextUp(margin);
+        }
+        assertEquals(top.score(), best.score() + margin, "a margin that closes the gap exactly");
+        double less = margin;
+        while (best.score() + less >= top.score()) {
+            less = Math.nextDown(less);
+        }
+        double c = best.coverage();
+        Finding answered = find(with(c, 0.7, margin), p);
+        assertEquals(Verdict.ANSWERED, answered.verdict());
+        assertTrue(answered.log().decisions().stream().anyMatch(d -> d.startsWith("best sentence: chunk 1 s0")
+                && d.contains("; best sentence with an answer: chunk 2 s0")), answered.log().decisions().toString());
+        assertEquals(Reason.AMBIGUOUS, find(with(c, 0.7, less), p).reason(), "the largest margin that falls short");
+    }
+
+    private static GeneralSettings withBm25(double weight) {
+        GeneralSettings.Ranking r = SETTINGS.ranking();
+        return new GeneralSettings(new GeneralSettings.Ranking(weight, r.coverage(), r.span(), r.rewrite(), r.result(),
+                r.aim(), r.background()), SETTINGS.limits(), SETTINGS.cues(), SETTINGS.shapes(), SETTINGS.types(),
+                SETTINGS.file(), SETTINGS.line());
+    }
+
+    @Test
+    void bm25IsScaledToTheBestSentenceAndCountsNoPunctuation() throws Exception {
+        Prompt one = prompt("How many bird species were recorded at the site?", "At the site, 132 bird species were recorded.");
+        double with = ranked(withBm25(0.5), one).get(0).score();
+        double without = ranked(withBm25(0), one).get(0).score();
+        assertEquals(0.5, with - without, 1e-12, "the best sentence gets the whole bm25-weight");
+        List<Scored> same = ranked(SETTINGS, prompt("How many bird species were recorded at the site?",
+                "At the site, 132 bird species were recorded.", "At the site 132 bird species were recorded"));
+        assertEquals(same.get(0).score(), same.get(1).score(), "a comma and a full stop change nothing");
+        List<Scored> unrelated = ranked(SETTINGS, prompt("Who funded the expedition?", TANA));
+        assertTrue(unrelated.stream().allMatch(r -> Double.isFinite(r.score())), "no question word anywhere: no NaN");
     }
 }
