@@ -43,6 +43,12 @@ class NounPhrasesTest {
     }
 
     @Test
+    void aParticipleBelongsToAPhraseOnlyBeforeItsFirstNoun() {
+        assertEquals(List.of("the trained model"), phrases("We/PRP used/VBD the/DT trained/VBN model/NN ./."));
+        assertEquals(List.of("The model", "ResNet features"), phrases("The/DT model/NN used/VBN ResNet/NNP features/NNS ./."));
+    }
+
+    @Test
     void aPhraseEndsOnANounANumberAForeignWordOrACapitalisedAdjective() {
         assertEquals(List.of("Prolific"), phrases("We/PRP recruited/VBD on/IN Prolific/JJ ./."));
         assertEquals(List.of("vivo"), phrases("measured/VBN in/IN vivo/FW"));

@@ -62,6 +62,20 @@ class SpanShapesEdgesTest {
     }
 
     @Test
+    void theWordAfterAMonthMayBeAPlace() {
+        SentenceView v = tagged("In/IN January/NNP Tromsø/NNP had/VBD snow/NN ./.");
+        List<String> places = words(v, SHAPES.places(v));
+        assertTrue(places.contains("Tromsø") && !places.contains("January"), places.toString());
+    }
+
+    @Test
+    void aClauseFromAWordAfterAnAppositionsCommaEndsAtTheNextComma() {
+        SentenceView v = tagged("Ppara/NNP ,/, a/DT regulator/NN of/IN fat/NN ,/, increased/VBD ./.");
+        assertEquals("a regulator of fat", words(v, SHAPES.clause(v, 2, true)));
+        assertEquals("a regulator of fat , increased", words(v, SHAPES.clause(v, 2, false)));
+    }
+
+    @Test
     void aPhraseWithAPlaceWordIsAPlaceEvenWhenTheWordIsAllOfIt() {
         SentenceView v = tagged("Birds/NNS nest/VBP in/IN wetlands/NNS/wetland ./.");
         assertEquals(List.of("wetlands"), words(v, SHAPES.places(v)));
