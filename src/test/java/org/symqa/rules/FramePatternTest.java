@@ -82,5 +82,9 @@ class FramePatternTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FramePattern.compile("[{lemma:"));
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertFalse(e.getMessage().equals(e.getCause().getClass().getSimpleName()), e.getMessage());
+        assertEquals("Error when parsing [{lemma:train}] |: Encountered \"<EOF>\" at line 1, column 17.",
+                assertThrows(IllegalArgumentException.class, () -> FramePattern.compile("[{lemma:train}] |")).getMessage());
+        assertEquals("Error when parsing []{2,1}: Invalid minMatch=2, maxMatch=1",
+                assertThrows(IllegalArgumentException.class, () -> FramePattern.compile("[]{2,1}")).getMessage());
     }
 }

@@ -120,4 +120,17 @@ class RuleCompilerTest {
                 assertThrows(SourceException.class, () -> withFrames.compile(BlockFile.parse("rules/evidence/hardware.rules",
                         "topic: hardware\nrule hardware.x\n  kind: direct\n  frame: nope\n"), "hardware")).getMessage());
     }
+
+    /** A pattern error points at the column where TokensRegex stopped, unless @lexicon or #NUM expansion moved it. */
+    @Test
+    void patternErrorsPointWhereTheParserStopped() {
+        assertEquals("rules/evidence/hardware.rules:4:36: pattern does not parse: Error when parsing [{lemma:train}] [{word:a}}]:"
+                + " Encountered \" \"}}\" \"}} \"\" at line 1, column 25.",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: [{lemma:train}] [{word:a}}]\n"));
+        assertEquals("rules/evidence/hardware.rules:4:12:",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: #NUM [{word:a}}]\n").substring(0, 35));
+        assertEquals("rules/evidence/hardware.rules:4:12:",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: @hardware-device [{word:a}}]\n")
+                        .substring(0, 35));
+    }
 }
