@@ -39,7 +39,7 @@ class CandidateViewTest {
         return new CandidateView(new Sentence(0, String.join(" ", positions), 0, at, firsts), variants, lexicons);
     }
 
-    private static CandidateView view(String... positions) {
+    static CandidateView view(String... positions) {
         return view(v -> Set.of(), positions);
     }
 
