@@ -63,6 +63,7 @@ class PatternConditionTest {
     void onlyWildcardsRequireNothing() {
         assertEquals("*", of("[]"));
         assertEquals("*", of("[ ]"));
+        assertEquals("word=a", of("[ ] a"));
         assertEquals("word=a", of("[] a"));
         assertEquals("word=a", of("a []"));
         assertEquals("*", of(""));

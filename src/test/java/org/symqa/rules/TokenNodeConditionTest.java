@@ -66,6 +66,14 @@ class TokenNodeConditionTest {
         assertEquals("*", node("{tag:VB;ner:O}"));
     }
 
+    /** Space may stand before a negation or group after an operator, and between a regex and the next ';'. */
+    @Test
+    void spacesBeforeNegationsGroupsAndSemicolons() {
+        assertEquals("lemma=b", node("{lemma:b} & !{lemma:a}"));
+        assertEquals("all(lemma=b, any(lemma=a | word=c))", node("{lemma:b} & ({lemma:a} | {word:c})"));
+        assertEquals("all(word=/a/, lemma=b)", node("{word:/a/ ; lemma:b}"));
+    }
+
     @Test
     void aNegationRequiresNothing() {
         assertEquals("*", node("!{lemma:a}"));
