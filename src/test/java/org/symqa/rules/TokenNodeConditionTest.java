@@ -29,6 +29,8 @@ class TokenNodeConditionTest {
     void spacesAroundKeysValuesAndOperatorsAreIgnored() {
         assertEquals("lemma=train", node(" { lemma : train } "));
         assertEquals("word=/a b/", node("{word: /a b/ }"));
+        Prefilter.Attribute spaced = (Prefilter.Attribute) PatternCondition.of("[{word: /a b/ }]");
+        assertEquals("a b", spaced.regex().pattern(), "a regex after 'key: ', not the literal '/a b/'");
         assertEquals("any(lemma=a | lemma=b)", node("{lemma:a}|{lemma:b}"));
         assertEquals("any(lemma=a | lemma=b)", node(" {lemma:a} | {lemma:b} "));
         assertEquals("all(lemma=a, word=b)", node("{lemma:a}&{word:b}"));
