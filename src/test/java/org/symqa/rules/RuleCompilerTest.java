@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,11 @@ class RuleCompilerTest {
         Rule r = withFrames.compile(BlockFile.parse("rules/evidence/hardware.rules",
                 "topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n  fact: frame gpu\n"), "hardware").get(0);
         assertEquals("fact: frame gpu", r.conditions().get(1).toString());
+        Rule items = compile("topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n  fact: @hardware-device | tpu\n")
+                .get(0);
+        assertEquals(List.of("has: gpu", "fact: @hardware-device | tpu"),
+                items.conditions().stream().map(Object::toString).toList());
+        assertTrue(items.conditions().get(1) instanceof FactLine f1 && f1.items() != null);
         assertEquals("rules/evidence/hardware.rules:4:10: unknown frame 'nope' (frames: gpu, tpu)",
                 assertThrows(SourceException.class, () -> withFrames.compile(BlockFile.parse("rules/evidence/hardware.rules",
                         "topic: hardware\nrule hardware.x\n  kind: direct\n  frame: nope\n"), "hardware")).getMessage());
