@@ -76,9 +76,24 @@ public final class FramePattern {
         try {
             return new FramePattern(source, TokenSequencePattern.compile(env, expanded));
         } catch (RuntimeException | Error e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IllegalArgumentException(msg.split("\n")[0], e);
+            throw new IllegalArgumentException(reason(e), e);
         }
+    }
+
+    /**
+     * The first line of a parse failure's message, followed by that of its innermost cause: TokensRegex wraps the
+     * parser's "Encountered ... at line L, column C" in a bare "Error when parsing PATTERN".
+     */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? firstLine(e) : firstLine(e) + ": " + firstLine(root);
+    }
+
+    private static String firstLine(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().split("\n")[0];
     }
 
     /** The first match in the sentence, or null. */

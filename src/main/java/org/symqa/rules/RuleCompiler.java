@@ -194,7 +194,7 @@ public final class RuleCompiler {
         } catch (IllegalArgumentException e) {
             int col = f.column();
             Matcher at = TOKENSREGEX_AT.matcher(e.getMessage());
-            if (at.find() && FramePattern.lexiconRefs(f.value()).isEmpty()) {
+            if (at.find() && FramePattern.lexiconRefs(f.value()).isEmpty() && !f.value().contains(FramePattern.NUMBER)) {
                 col += Integer.parseInt(at.group(2)) - 1;
             }
             throw new SourceException(file, f.line(), col, "pattern does not parse: " + e.getMessage());

@@ -133,6 +133,18 @@ class NegationScopeTest {
         assertEquals(10, bad.line());
     }
 
+    /** Errors inside a value point at their column: values start after "key: ". */
+    @Test
+    void errorsInValuesNameTheirColumn() {
+        assertEquals("negation.txt:1:11: empty phrase", assertThrows(SourceException.class,
+                () -> scope(SETTINGS.replace("pre: no | without", "pre: no | \"\""))).getMessage());
+        assertEquals("negation.txt:10:15: bad stop-tags pattern: Unclosed group", assertThrows(SourceException.class,
+                () -> scope(SETTINGS.replace("stop-tags: VB.*|IN\n", "stop-tags: VB(\n"))).getMessage());
+        assertEquals("negation.txt:11:20: bad phrase-stop-tags pattern: Unclosed character class",
+                assertThrows(SourceException.class,
+                        () -> scope(SETTINGS.replace("phrase-stop-tags: VB.*", "phrase-stop-tags: [V"))).getMessage());
+    }
+
     @Test
     void theBoundaryWindowsOneAndFiftyAreAllowed() throws Exception {
         NegationScope one = scope(SETTINGS.replace("forward-window: 3", "forward-window: 1")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,80 @@ class RuleCompilerTest {
     void reportsPatternsThatDoNotParse() {
         String msg = error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: [{lemma:train}] (\n");
         assertEquals("rules/evidence/hardware.rules:4:", msg.substring(0, 32));
+    }
+
+    @Test
+    void reportsRulesWithoutKindOrWithoutAnyMatchingLine() {
+        assertEquals("rules/evidence/hardware.rules:2:1: rule hardware.x has no 'kind: direct|related'",
+                error("topic: hardware\nrule hardware.x\n  has: gpu\n"));
+        assertEquals("rules/evidence/hardware.rules:2:1: rule hardware.x needs 'has:', 'pattern:' or 'frame:'",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  not: gpu\n"));
+    }
+
+    /** A rule with an error in one of its lines gets no extra "missing" errors, which would only repeat it. */
+    @Test
+    void aRuleWithALineErrorGetsNoFollowUpErrors() throws Exception {
+        List<SourceException> errors = new java.util.ArrayList<>();
+        compiler.compile(BlockFile.parse("rules/evidence/hardware.rules",
+                "topic: hardware\nrule hardware.x\n  has: @gpu-list\nrule hardware.y\n  kind: direct\n  pattern: [] @gpu-list\n"),
+                "hardware", errors);
+        assertEquals(List.of("rules/evidence/hardware.rules:3:8: unknown lexicon 'gpu-list' (no lexicons/gpu-list.txt)",
+                "rules/evidence/hardware.rules:6:15: unknown lexicon 'gpu-list' (no lexicons/gpu-list.txt)"),
+                errors.stream().map(Exception::getMessage).toList());
+    }
+
+    @Test
+    void theTopicHeaderIsFoundAmongOtherHeaderLines() throws Exception {
+        List<SourceException> errors = new java.util.ArrayList<>();
+        List<Rule> rules = compiler.compile(BlockFile.parse("rules/evidence/hardware.rules",
+                "note: GPUs and TPUs\ntopic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n"), "hardware", errors);
+        assertEquals(List.of(), errors.stream().map(Exception::getMessage).toList());
+        assertEquals(1, rules.size());
+    }
+
+    /** Example errors point at the role part after "=>"; macro errors at the macro. */
+    @Test
+    void reportsBadExamplesAndMacrosWhereTheyAre() {
+        assertEquals("rules/evidence/hardware.rules:5:19: expected 'role=value; role=value' after '=>'",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n  must: A GPU. => gpu\n"));
+        assertEquals("rules/evidence/hardware.rules:4:28: unknown macro '$GPU' (rule patterns define no TokensRegex macros;"
+                + " use @lexicon for word lists)",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: [{lemma:train}] $GPU\n"));
+    }
+
+    /** "fact: frame NAME" names a frame (which must exist); a "frame:" line too. */
+    @Test
+    void factAndFrameLinesNameKnownFrames() throws Exception {
+        assertEquals("rules/evidence/hardware.rules:5:9: unknown frame 'nope' (frames: )",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n  fact: frame nope\n"));
+        assertEquals("rules/evidence/hardware.rules:4:10: unknown frame 'nope' (frames: )",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  frame: nope\n"));
+        Frame f = new Frame("gpu", List.of(new Frame.Role("device", FramePattern.compile("[{word:GPU}]"), 2)), List.of(),
+                List.of(), "rules/frames.rules", 1);
+        RuleCompiler withFrames = new RuleCompiler(symqa.ruleSet().lexicons(), java.util.Map.of("gpu", f, "tpu", f));
+        Rule r = withFrames.compile(BlockFile.parse("rules/evidence/hardware.rules",
+                "topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n  fact: frame gpu\n"), "hardware").get(0);
+        assertEquals("fact: frame gpu", r.conditions().get(1).toString());
+        Rule items = compile("topic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n  fact: @hardware-device | tpu\n")
+                .get(0);
+        assertEquals(List.of("has: gpu", "fact: @hardware-device | tpu"),
+                items.conditions().stream().map(Object::toString).toList());
+        assertTrue(items.conditions().get(1) instanceof FactLine f1 && f1.items() != null);
+        assertEquals("rules/evidence/hardware.rules:4:10: unknown frame 'nope' (frames: gpu, tpu)",
+                assertThrows(SourceException.class, () -> withFrames.compile(BlockFile.parse("rules/evidence/hardware.rules",
+                        "topic: hardware\nrule hardware.x\n  kind: direct\n  frame: nope\n"), "hardware")).getMessage());
+    }
+
+    /** A pattern error points at the column where TokensRegex stopped, unless @lexicon or #NUM expansion moved it. */
+    @Test
+    void patternErrorsPointWhereTheParserStopped() {
+        assertEquals("rules/evidence/hardware.rules:4:36: pattern does not parse: Error when parsing [{lemma:train}] [{word:a}}]:"
+                + " Encountered \" \"}}\" \"}} \"\" at line 1, column 25.",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: [{lemma:train}] [{word:a}}]\n"));
+        assertEquals("rules/evidence/hardware.rules:4:12:",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: #NUM [{word:a}}]\n").substring(0, 35));
+        assertEquals("rules/evidence/hardware.rules:4:12:",
+                error("topic: hardware\nrule hardware.x\n  kind: direct\n  pattern: @hardware-device [{word:a}}]\n")
+                        .substring(0, 35));
     }
 }

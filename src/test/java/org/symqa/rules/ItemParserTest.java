@@ -1,0 +1,87 @@
+package org.symqa.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.nlp.SimpleAnnotator;
+import org.symqa.resources.MapSource;
+import org.symqa.resources.SourceException;
+
+/**
+ * The items of a {@code has:} line: each kind of item, the spaces and bars between them, and errors that name the
+ * column where the bad item starts. The value starts at column 8, as after "  has: ".
+ */
+class ItemParserTest {
+    private static final ItemParser ITEMS = new ItemParser(
+            new LexiconLibrary(new MapSource("lexicons", Map.of()), new SimpleAnnotator()::tokenize));
+
+    private static List<Item> items(String value) throws SourceException {
+        return ITEMS.parse("r.rules", new BlockFile.Field("has", value, 3, 8)).items();
+    }
+
+    private static String error(String value) {
+        return assertThrows(SourceException.class, () -> items(value)).getMessage();
+    }
+
+    private static String show(Item i) {
+        return i instanceof Item.WordPattern w ? "/" + w.pattern().pattern() + "/" : i.toString();
+    }
+
+    @Test
+    void readsEachKindOfItem() throws Exception {
+        assertEquals(List.of(new Item.Lemma("gpu"), new Item.Phrase(List.of("graphics", "card"), "graphics card"),
+                new Item.Number()), items("GPU | \"Graphics Card\" | #NUM"));
+        assertEquals(List.of(new Item.Number()), items("#NUM"));
+        assertEquals("/GPUs?/", show(items("/GPUs?/").get(0)));
+    }
+
+    @Test
+    void spacesAroundItemsAndBarsAreOptional() throws Exception {
+        List<Item> want = List.of(new Item.Lemma("a"), new Item.Lemma("b"), new Item.Lemma("c"));
+        assertEquals(want, items("a|b|c"));
+        assertEquals(want, items("  a  |  b |c   "));
+    }
+
+    /** A slash escaped with a backslash stays in the regex, and a bar inside a regex or phrase is no separator. */
+    @Test
+    void regexesAndPhrasesRunToTheirClosingMark() throws Exception {
+        assertEquals(List.of("/a\\/b/", "c"), items("/a\\/b/ | c").stream().map(ItemParserTest::show).toList());
+        assertEquals(List.of("/a|b/"), items("/a|b/").stream().map(ItemParserTest::show).toList());
+        assertEquals(List.of(new Item.Phrase(List.of("a", "|", "b"), "a | b")), items("\"a | b\""));
+    }
+
+    @Test
+    void errorsNameTheColumnOfTheBadPart() {
+        assertEquals("r.rules:3:8: expected an item", error(""));
+        assertEquals("r.rules:3:14: expected an item", error("gpu | "));
+        assertEquals("r.rules:3:14: bad item 'x y': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("gpu | x y"));
+        assertEquals("r.rules:3:14: unclosed phrase: missing closing \"", error("gpu | \"graphics card"));
+        assertEquals("r.rules:3:14: unclosed pattern: missing closing /", error("gpu | /a\\/"));
+        assertEquals("r.rules:3:24: expected '|' between items", error("\"graphics card\" gpu"));
+        assertEquals("r.rules:3:18: bad word pattern: Unclosed group", error("gpu | /a(b/"));
+        assertEquals("r.rules:3:14: empty phrase", error("gpu | \"  \""));
+        assertEquals("r.rules:3:14: unknown lexicon 'gpu-list' (no lexicons/gpu-list.txt)", error("gpu | @gpu-list"));
+    }
+
+    /** An empty place between bars is an item that is not a word. */
+    @Test
+    void anEmptyPlaceBetweenBarsIsABadItem() {
+        assertEquals("r.rules:3:8: bad item '': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("| gpu"));
+        assertEquals("r.rules:3:14: bad item '': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("gpu | | tpu"));
+        assertEquals("r.rules:3:13: bad item '': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("gpu || tpu"));
+    }
+
+    @Test
+    void collectingReportsEveryUnknownLexiconOfTheLine() {
+        List<SourceException> errors = new ArrayList<>();
+        assertNull(ITEMS.parseCollecting("r.rules", new BlockFile.Field("has", "@a | gpu | @b", 3, 8), errors));
+        assertEquals(List.of("r.rules:3:8: unknown lexicon 'a' (no lexicons/a.txt)",
+                "r.rules:3:19: unknown lexicon 'b' (no lexicons/b.txt)"), errors.stream().map(Exception::getMessage).toList());
+    }
+}
