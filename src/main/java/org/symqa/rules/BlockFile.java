@@ -85,6 +85,10 @@ public record BlockFile(String file, List<Field> header, List<Block> blocks) {
                 continue;
             }
             String key = raw.substring(0, colon).strip();
+            if (key.isEmpty()) {
+                errors.add(new SourceException(file, i + 1, colon + 1, "expected 'key: value', got no key before ':'"));
+                continue;
+            }
             int valueStart = colon + 1;
             while (valueStart < raw.length() && Character.isWhitespace(raw.charAt(valueStart))) {
                 valueStart++;

@@ -55,6 +55,13 @@ public final class RuleCompiler {
             errors.add(new SourceException(file.file(), header.line(), header.column(),
                     "file is for topic '" + header.value() + "', expected '" + topic + "'"));
         }
+        for (BlockFile.Field f : file.header()) {
+            if (!f.key().equals("topic") || f != header) {
+                errors.add(new SourceException(file.file(), f.line(), 1, (f.key().equals("topic") ? "second 'topic:' "
+                        + "header" : "unknown header '" + f.key() + ":'") + " (an evidence rule file's header is one "
+                        + "'topic: " + topic + "' line)"));
+            }
+        }
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (BlockFile.Block b : file.blocks()) {

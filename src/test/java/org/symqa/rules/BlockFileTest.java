@@ -48,6 +48,13 @@ class BlockFileTest {
     }
 
     @Test
+    void aFieldNeedsAKeyBeforeItsColon() {
+        assertEquals(List.of("f.rules:1:1: expected 'key: value', got no key before ':'",
+                "f.rules:3:3: expected 'key: value', got no key before ':'"),
+                errors(": oops\nrule a\n  : direct\n"));
+    }
+
+    @Test
     void fieldsMustBeIndentedInBlocksAndOnlyThere() {
         assertEquals(List.of("f.rules:1:1: indented line outside a block"), errors("  has: gpu\nrule a\n  kind: direct\n"));
         assertEquals(List.of("f.rules:2:1: 'kind:' must be indented under its block"), errors("rule a\nkind: direct\n"));

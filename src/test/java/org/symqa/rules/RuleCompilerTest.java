@@ -57,6 +57,10 @@ class RuleCompilerTest {
                 error("topic: hardware\nrule hardware.x\n  kind: strong\n  has: gpu\n"));
         assertEquals("rules/evidence/hardware.rules:1:8: file is for topic 'datasets', expected 'hardware'",
                 error("topic: datasets\n"));
+        assertEquals("rules/evidence/hardware.rules:2:1: unknown header 'topik:' (an evidence rule file's header is "
+                + "one 'topic: hardware' line)", error("topic: hardware\ntopik: hardware\n"));
+        assertEquals("rules/evidence/hardware.rules:2:1: second 'topic:' header (an evidence rule file's header is "
+                + "one 'topic: hardware' line)", error("topic: hardware\ntopic: hardware\n"));
     }
 
     @Test
@@ -86,11 +90,12 @@ class RuleCompilerTest {
     }
 
     @Test
-    void theTopicHeaderIsFoundAmongOtherHeaderLines() throws Exception {
+    void theTopicHeaderIsFoundAmongOtherHeaderLinesWhichAreReported() throws Exception {
         List<SourceException> errors = new java.util.ArrayList<>();
         List<Rule> rules = compiler.compile(BlockFile.parse("rules/evidence/hardware.rules",
                 "note: GPUs and TPUs\ntopic: hardware\nrule hardware.x\n  kind: direct\n  has: gpu\n"), "hardware", errors);
-        assertEquals(List.of(), errors.stream().map(Exception::getMessage).toList());
+        assertEquals(List.of("rules/evidence/hardware.rules:1:1: unknown header 'note:' (an evidence rule file's header "
+                + "is one 'topic: hardware' line)"), errors.stream().map(Exception::getMessage).toList());
         assertEquals(1, rules.size());
     }
 
