@@ -70,17 +70,12 @@ public record About(AnyOf terms, int maxTerms, java.util.regex.Pattern heading, 
 
     /** A whole number 0..max of the settings file. */
     static int numberUpTo(KeyValueFile f, String key, int max) throws SourceException {
-        KeyValueFile.Entry e = f.require(key);
-        try {
-            int n = Integer.parseInt(e.value());
-            if (n >= 0 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException ex) {
-            // reported below
+        List<SourceException> errors = new ArrayList<>();
+        Integer n = f.number(f.require(key), 0, max, errors);
+        if (n == null) {
+            throw errors.get(0);
         }
-        throw new SourceException(f.name(), e.line(), key.length() + 3, key + " must be a whole number 0.." + max
-                + ", got " + e.value());
+        return n;
     }
 
     /** The sentences about this study that a reply quotes to show what the chunks say ({@link StudySentences}). */

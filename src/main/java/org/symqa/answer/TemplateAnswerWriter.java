@@ -1,6 +1,7 @@
 package org.symqa.answer;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,6 +117,9 @@ public final class TemplateAnswerWriter implements AnswerWriter {
      * They mention ResNet-50 [2].", either part left out when empty.
      */
     private String aboutSentence(Document document) {
+        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once
+        Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
+        Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);
         StringBuilder b = new StringBuilder();
         List<String> sections = new ArrayList<>();
         Map<Integer, List<String>> byChunk = new LinkedHashMap<>();

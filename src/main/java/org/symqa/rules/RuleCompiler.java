@@ -56,7 +56,7 @@ public final class RuleCompiler {
                     "file is for topic '" + header.value() + "', expected '" + topic + "'"));
         }
         for (BlockFile.Field f : file.header()) {
-            if (!f.key().equals("topic") || f != header) {
+            if (f != header) {
                 errors.add(new SourceException(file.file(), f.line(), 1, (f.key().equals("topic") ? "second 'topic:' "
                         + "header" : "unknown header '" + f.key() + ":'") + " (an evidence rule file's header is one "
                         + "'topic: " + topic + "' line)"));
