@@ -33,9 +33,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
     private final Templates templates;
     private final TopicCatalog catalog;
     private final Pattern examples;
-    private final About about;
-    private final Background background;
-    private final Function<Sentence, SentenceView> views;
+    private final AboutWriter aboutWriter;
 
     /**
      * @param templates the templates of {@code rules/answers.txt}
@@ -46,11 +44,9 @@ public final class TemplateAnswerWriter implements AnswerWriter {
      */
     public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about, Background background,
                                 Function<Sentence, SentenceView> views) {
-        this.background = background;
         this.templates = templates;
         this.catalog = catalog;
-        this.about = about;
-        this.views = views;
+        this.aboutWriter = new AboutWriter(templates, about, background, views);
         this.examples = templates.examples();
     }
 
@@ -91,7 +87,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
                     Map.of("facts", list(facts.negated())));
         }
         boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
-        vars.put("about", negated + (unanswered ? aboutSentence(document) : ""));
+        vars.put("about", negated + (unanswered ? aboutWriter.write(document) : ""));
         lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
         if (!unanswered) {
             lead = lead + negated;
@@ -110,55 +106,6 @@ public final class TemplateAnswerWriter implements AnswerWriter {
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
-    }
-
-    /**
-     * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
-     * They mention ResNet-50 [2].", either part left out when empty.
-     */
-    private String aboutSentence(Document document) {
-        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once
-        Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
-        Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);
-        StringBuilder b = new StringBuilder();
-        List<String> sections = new ArrayList<>();
-        Map<Integer, List<String>> byChunk = new LinkedHashMap<>();
-        for (About.Section s : about.sections(document, views, background)) {
-            String chunk = Integer.toString(s.chunk());
-            if (s.heading() == null) {
-                sections.add(templates.fill("reference-list", Map.of("chunk", chunk)));
-            } else {
-                List<String> headings = byChunk.computeIfAbsent(s.chunk(), k -> new ArrayList<>());
-                if (headings.isEmpty()) {
-                    sections.add(chunk); // replaced below by the chunk's sections
-                }
-                headings.add(templates.fill("heading", Map.of("heading", s.heading())));
-            }
-        }
-        for (int i = 0; i < sections.size(); i++) {
-            List<String> headings = sections.get(i).matches("\\d+") ? byChunk.get(Integer.parseInt(sections.get(i)))
-                    : null;
-            if (headings != null) {
-                sections.set(i, templates.fill(headings.size() == 1 ? "section" : "sections", Map.of("headings",
-                        join(headings, templates.raw("list-and")), "chunk", sections.get(i))));
-            }
-        }
-        if (!sections.isEmpty()) {
-            b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,
-                    templates.raw("list-and")))));
-        }
-        List<String> named = new ArrayList<>();
-        for (About.Named n : about.terms(document, views, background)) {
-            named.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));
-        }
-        if (!named.isEmpty()) {
-            b.append(' ').append(templates.fill("about", Map.of("terms", join(named, templates.raw("list-and")))));
-        }
-        for (StudySentences.Quoted q : about.studySentences(document, views, background)) {
-            b.append(' ').append(templates.fill("about-quote", Map.of("text", q.text(), "chunk",
-                    Integer.toString(q.chunk()))));
-        }
-        return b.toString();
     }
 
     private String list(List<Fact> facts) {
@@ -182,7 +129,8 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         return templates.fill("examples", Map.of("list", join(parts, templates.raw("list-or"))));
     }
 
-    private static String join(List<String> parts, String last) {
+    /** "a, b and c" with {@code last} for "and". */
+    static String join(List<String> parts, String last) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }

@@ -58,6 +58,8 @@ public final class Templates {
         v.put("heading", Set.of("heading"));
         v.put("reference-list", Set.of("chunk"));
         v.put("about", Set.of("terms"));
+        v.put("about-no-deep-learning", Set.of("terms"));
+        v.put("about-nothing-deep", Set.of());
         v.put("about-quote", Set.of("text", "chunk"));
         v.put("general-answered", Set.of("answer", "chunk"));
         v.put("general-yes", Set.of("chunk"));

@@ -48,7 +48,7 @@ public final class LexiconUse {
         }
         loaded.frames().values().forEach(f -> f.lexicons().forEach(n -> use(users, n, "frame " + f.name())));
         if (loaded.about() != null) {
-            collect(users, List.of(loaded.about().terms()), "about.txt");
+            collect(users, List.of(loaded.about().terms(), loaded.about().deepLearning()), "about.txt");
         }
         if (loaded.negation() != null) {
             loaded.negation().lexicons().forEach(n -> use(users, n, "negation.txt"));

@@ -70,6 +70,8 @@ class TemplateAnswerWriterTest {
             heading: "${heading}"
             reference-list: REFERENCES [${chunk}]
             about: ABOUT ${terms}.
+            about-no-deep-learning: ABOUT ${terms} NO-DL.
+            about-nothing-deep: NO-DL.
             about-quote: QUOTE "${text}" [${chunk}].
             general-answered: GENERAL ${answer} [${chunk}]
             general-yes: YES [${chunk}]
@@ -86,6 +88,8 @@ class TemplateAnswerWriterTest {
     private final About about;
     private final Background background;
     private final Document document;
+    private final ItemParser items;
+    private final TopicCatalog catalog;
 
     TemplateAnswerWriterTest() throws Exception {
         Topic hardware = new Topic("hardware", 20, "which hardware was used", "Hardware named", List.of(), List.of(),
@@ -94,14 +98,15 @@ class TemplateAnswerWriterTest {
                 List.of(), List.of(), List.of(), "topics.rules", 9);
         TopicScoring scoring = new TopicScoring(6, 3, 2, 1, 3, 6, 6, 75, List.of(), List.of(), WordFamilies.none());
         SimpleAnnotator a = new SimpleAnnotator();
-        ItemParser items = new ItemParser(new LexiconLibrary(new MapSource("lexicons", Map.of()), a::tokenize));
+        items = new ItemParser(new LexiconLibrary(new MapSource("lexicons", Map.of()), a::tokenize));
         background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
                 + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nother-work: \"previous studies\"\nself: we\n"
                 + "plans: \"future work\"\n"), items);
         about = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
-                + "terms: /Unnamed/\nmax-terms: 0\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
-        writer = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
-                TopicCatalog.of("topics.rules", List.of(hardware, general), scoring), about, background, VIEWS);
+                + "kind: /Unnamed/\ndeep-learning: /\\w+/\nmax-terms: 0\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
+        catalog = TopicCatalog.of("topics.rules", List.of(hardware, general), scoring);
+        writer = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)), catalog, about,
+                background, VIEWS);
         document = new Document(List.of(new Chunk(1, RepairedText.of(CONTEXT), new Sentences(a.split(CONTEXT), a::tag))));
     }
 
@@ -247,5 +252,29 @@ class TemplateAnswerWriterTest {
                 new TopicDecision(List.of("general"), List.of()), f, document);
         assertEquals("WITHOUT-FACTS Said.\nINTRO\n[1] We trained on a GPU. The weather was fine. Dropout was not used.",
                 a.text());
+    }
+
+    /** A no-information reply of a writer whose about.txt has these kind:, max-terms: and deep-learning: lines. */
+    private String aboutReply(String kind, int maxTerms, String deep) throws Exception {
+        About a = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\nkind: "
+                + kind + "\ndeep-learning: " + deep + "\nmax-terms: " + maxTerms
+                + "\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
+        TemplateAnswerWriter w = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
+                catalog, a, background, VIEWS);
+        Finding f = new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, List.of());
+        return w.write(new Prompt("Which hardware?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
+                new TopicDecision(List.of("hardware"), List.of()), f, document).text();
+    }
+
+    @Test
+    void anUnansweredReplyNamesTheTermsAndSaysWhenNoSentenceSpeaksOfDeepLearning() throws Exception {
+        assertEquals("NO-INFORMATION which hardware was used. ABOUT SGD [1] and GPU [1].",
+                aboutReply("/SGD|GPU/", 2, "/weather/"));
+        assertEquals("NO-INFORMATION which hardware was used. ABOUT SGD [1] and GPU [1] NO-DL.",
+                aboutReply("/SGD|GPU/", 2, "\"neural network\""));
+        assertEquals("NO-INFORMATION which hardware was used. ABOUT SGD [1] NO-DL.",
+                aboutReply("/SGD|GPU/", 1, "\"neural network\""));
+        assertEquals("NO-INFORMATION which hardware was used. NO-DL.", aboutReply("/SGD|GPU/", 0, "\"neural network\""));
+        assertEquals("NO-INFORMATION which hardware was used.", aboutReply("/SGD|GPU/", 0, "/weather/"));
     }
 }

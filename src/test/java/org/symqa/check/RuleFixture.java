@@ -85,7 +85,8 @@ public final class RuleFixture {
         rule("facts.txt", "generic: data\nclause-end: which\nunit: GB\nmax-grow: 10\n");
         rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\n"
                 + "other-work: \"previous studies\"\nself: we\nplans: \"future work\"\n");
-        rule("about.txt", "heading: (\\d\\. [A-Z][a-z]+)\nmax-sections: 2\nterms: @hardware-device\nmax-terms: 5\n"
+        rule("about.txt", "heading: (\\d\\. [A-Z][a-z]+)\nmax-sections: 2\nkind: @hardware-device\n"
+                + "deep-learning: \"deep learning\"\nmax-terms: 5\n"
                 + "study-quotes: 1\nstudy-min-words: 6\nstudy-max-words: 60\n");
         rule("frames.rules", """
                 frame device

@@ -1,0 +1,95 @@
+package org.symqa.answer;
+
+import static org.symqa.answer.TemplateAnswerWriter.join;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.symqa.evidence.Background;
+import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
+import org.symqa.rules.SentenceView;
+
+/**
+ * Writes what a reply that does not answer says the chunks are about ({@link About}): the sections, the terms by
+ * kind (or that no deep learning model is named), and the sentence about this study, from the templates of
+ * {@code rules/answers.txt}.
+ */
+final class AboutWriter {
+    private final Templates templates;
+    private final About about;
+    private final Background background;
+    private final Function<Sentence, SentenceView> views;
+
+    AboutWriter(Templates templates, About about, Background background, Function<Sentence, SentenceView> views) {
+        this.templates = templates;
+        this.about = about;
+        this.background = background;
+        this.views = views;
+    }
+
+    /**
+     * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
+     * They mention ResNet-50 [2].", either part left out when empty.
+     */
+    String write(Document document) {
+        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once
+        Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
+        Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);
+        StringBuilder b = new StringBuilder();
+        List<String> sections = new ArrayList<>();
+        Map<Integer, List<String>> byChunk = new LinkedHashMap<>();
+        for (About.Section s : about.sections(document, views, background)) {
+            String chunk = Integer.toString(s.chunk());
+            if (s.heading() == null) {
+                sections.add(templates.fill("reference-list", Map.of("chunk", chunk)));
+            } else {
+                List<String> headings = byChunk.computeIfAbsent(s.chunk(), k -> new ArrayList<>());
+                if (headings.isEmpty()) {
+                    sections.add(chunk); // replaced below by the chunk's sections
+                }
+                headings.add(templates.fill("heading", Map.of("heading", s.heading())));
+            }
+        }
+        for (int i = 0; i < sections.size(); i++) {
+            List<String> headings = sections.get(i).matches("\\d+") ? byChunk.get(Integer.parseInt(sections.get(i)))
+                    : null;
+            if (headings != null) {
+                sections.set(i, templates.fill(headings.size() == 1 ? "section" : "sections", Map.of("headings",
+                        join(headings, templates.raw("list-and")), "chunk", sections.get(i))));
+            }
+        }
+        if (!sections.isEmpty()) {
+            b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,
+                    templates.raw("list-and")))));
+        }
+        b.append(termsSentence(document, views));
+        for (StudySentences.Quoted q : about.studySentences(document, views, background)) {
+            b.append(' ').append(templates.fill("about-quote", Map.of("text", q.text(), "chunk",
+                    Integer.toString(q.chunk()))));
+        }
+        return b.toString();
+    }
+
+    /** " The chunks mention A [1] and B [2][, but no deep learning model]." or nothing. */
+    private String termsSentence(Document document, Function<Sentence, SentenceView> views) {
+        List<About.Named> named = about.named(document, views, background);
+        List<String> terms = new ArrayList<>();
+        for (int k = 0; k < about.kinds().size(); k++) { // kind by kind, in the order of about.txt
+            for (About.Named n : named) {
+                if (n.kind() == k) {
+                    terms.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));
+                }
+            }
+        }
+        boolean deep = about.namesDeepLearning(document, views);
+        if (terms.isEmpty()) {
+            return deep ? "" : " " + templates.fill("about-nothing-deep", Map.of());
+        }
+        return " " + templates.fill(deep ? "about" : "about-no-deep-learning",
+                Map.of("terms", join(terms, templates.raw("list-and"))));
+    }
+}

@@ -1,0 +1,113 @@
+package org.symqa.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.symqa.evidence.Background;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
+import org.symqa.rules.AnyOf;
+import org.symqa.rules.Item;
+import org.symqa.rules.SentenceView;
+import org.symqa.rules.Span;
+import org.symqa.text.Quote;
+
+/**
+ * Finds the terms of {@code rules/about.txt}'s kinds that a document's chunks name, for {@link About}: each term once
+ * (case and a plural s aside), of the kind of its earliest lexicon item (a pattern's kind only where no lexicon finds
+ * it), taken in turns from each kind.
+ */
+final class KindTerms {
+    private KindTerms() {
+    }
+
+    /**
+     * The terms a document's chunks name, in order of preference, leaving out sentences about other work;
+     * {@code views} gives a sentence's lexicon hits.
+     */
+    static List<About.Named> named(List<AnyOf> kinds, int maxTerms, Document document,
+                                   Function<Sentence, SentenceView> views, Background background) {
+        List<Integer> kindOf = new ArrayList<>(); // rank -> kind index: lexicon items first, then patterns
+        List<Item> items = new ArrayList<>();
+        for (boolean lexicon : new boolean[] {true, false}) {
+            for (int k = 0; k < kinds.size(); k++) {
+                for (Item i : kinds.get(k).items()) {
+                    if ((i.lexicon() != null) == lexicon) {
+                        items.add(i);
+                        kindOf.add(k);
+                    }
+                }
+            }
+        }
+        Map<String, About.Named> found = new LinkedHashMap<>();
+        List<List<About.Named>> byKind = new ArrayList<>();
+        kinds.forEach(k -> byKind.add(new ArrayList<>()));
+        for (Chunk chunk : document.chunks()) {
+            SentenceView previous = null;
+            for (Sentence s : chunk.sentences()) {
+                SentenceView v = views.apply(s);
+                boolean other = background.test(v, previous);
+                previous = v;
+                if (other) {
+                    continue;
+                }
+                List<int[]> spans = new ArrayList<>(); // start, end, best item
+                for (int k = 0; k < items.size(); k++) {
+                    for (Span sp : items.get(k).find(v)) {
+                        spans.add(new int[] {sp.start(), sp.end(), k});
+                    }
+                }
+                for (int[] sp : merged(spans, s)) {
+                    int from = s.tokens().get(sp[0]).start();
+                    int to = s.tokens().get(sp[1] - 1).end();
+                    int kind = kindOf.get(sp[2]);
+                    byKind.get(kind).add(new About.Named(Quote.of(chunk.text(), from, to), chunk.number(), kind));
+                }
+            }
+        }
+        for (int round = 0; found.size() < maxTerms && round < maxTerms; round++) {
+            for (List<About.Named> list : byKind) {
+                for (int i = 0; i < list.size() && found.size() < maxTerms; i++) {
+                    String key = list.get(i).text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
+                    if (!found.containsKey(key) && countFrom(found, list) == round) {
+                        found.put(key, list.get(i));
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** How many of a list's terms are already named. */
+    private static int countFrom(Map<String, About.Named> found, List<About.Named> list) {
+        return (int) found.values().stream().filter(list::contains).count();
+    }
+
+    /**
+     * Spans that overlap, touch, or stand one name part apart ("NVIDIA" "GTX" 1080 "GPU") as one, with the best
+     * (earliest) item of their parts.
+     */
+    private static List<int[]> merged(List<int[]> spans, Sentence s) {
+        spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] sp : spans) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && (sp[0] <= last[1] || sp[0] == last[1] + 1
+                    && NAME_PART.matcher(s.tokens().get(last[1]).word()).matches())) {
+                last[1] = Math.max(last[1], sp[1]);
+                last[2] = Math.min(last[2], sp[2]);
+            } else {
+                out.add(sp.clone());
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*");
+
+}

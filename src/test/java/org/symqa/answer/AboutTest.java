@@ -1,0 +1,120 @@
+package org.symqa.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.symqa.evidence.Background;
+import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.lexicon.TermMatcher;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Sentences;
+import org.symqa.nlp.SimpleAnnotator;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.MapSource;
+import org.symqa.resources.SourceException;
+import org.symqa.rules.ItemParser;
+import org.symqa.rules.SentenceView;
+import org.symqa.text.RepairedText;
+
+/**
+ * What {@code about.txt}'s kinds find in the chunks: each term named once, of the kind of its lexicon rather than a
+ * pattern's, taken in turns from each kind up to the most terms; whether any sentence speaks of deep learning; and
+ * how a bad kind line is reported. On hand-made chunks and lexicons.
+ */
+class AboutTest {
+    private static final String SETTINGS = "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
+            + "kind: /[A-Za-z]*Net/\nkind: @dataset\n"
+            + "kind: @device\ndeep-learning: /[A-Za-z]*Net/ | \"neural network\"\n"
+            + "max-terms: MAX\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n";
+    private final SimpleAnnotator annotator = new SimpleAnnotator();
+    private final LexiconLibrary lexicons = new LexiconLibrary(new MapSource("lexicons", Map.of(
+            "dataset.txt", "imagenet\ncoco\n", "device.txt", "gpu\ncpu\n")), annotator::tokenize);
+    private final ItemParser items = new ItemParser(lexicons);
+    private final Background background;
+    private final Function<Sentence, SentenceView> views;
+
+    AboutTest() throws Exception {
+        background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
+                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\n"
+                + "other-work: \"previous studies\"\nself: we\nplans: \"future work\"\n"), items);
+        TermMatcher matcher = new TermMatcher(List.of(lexicons.get("dataset"), lexicons.get("device")));
+        views = s -> new SentenceView(s, matcher.find(s.tokens()));
+    }
+
+    private About about(int maxTerms) throws SourceException {
+        return About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", Integer.toString(maxTerms))), items,
+                Set.of());
+    }
+
+    private Document document(String... chunks) {
+        List<Chunk> list = new ArrayList<>();
+        for (int i = 0; i < chunks.length; i++) {
+            list.add(new Chunk(i + 1, RepairedText.of(chunks[i]), new Sentences(annotator.split(chunks[i]),
+                    annotator::tag)));
+        }
+        return new Document(list);
+    }
+
+    @Test
+    void aTermALexiconFindsTakesTheLexiconsKindOverAPatterns() throws Exception {
+        // "ImageNet" matches the model pattern of the first kind too
+        assertEquals(List.of(new About.Named("ImageNet", 1, 1)),
+                about(4).named(document("We used ImageNet for pretraining."), views, background));
+    }
+
+    @Test
+    void termsAreTakenInTurnsFromEachKindUpToTheMost() throws Exception {
+        Document d = document("We trained ResNet and DenseNet and VGGNet on COCO with a GPU and a CPU.");
+        assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
+                new About.Named("GPU", 1, 2)), about(3).named(d, views, background));
+        assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
+                new About.Named("GPU", 1, 2), new About.Named("DenseNet", 1, 0)), about(4).named(d, views, background));
+    }
+
+    @Test
+    void aTermIsNamedOnceAndNotFromSentencesAboutOtherWork() throws Exception {
+        Document d = document("Previous studies trained a DenseNet on a CPU.", "We used a GPU. Our GPUs were old.");
+        assertEquals(List.of(new About.Named("GPU", 2, 2)), about(4).named(d, views, background));
+    }
+
+    @Test
+    void deepLearningCountsInAnySentenceEvenAboutOtherWork() throws Exception {
+        About a = about(4);
+        assertTrue(a.namesDeepLearning(document("We counted birds.", "Previous studies used a neural network."),
+                views));
+        assertFalse(a.namesDeepLearning(document("We counted birds on a GPU.", "The network of roads is dense."),
+                views));
+    }
+
+    @Test
+    void aBadItemOfAKindLineIsReportedWhereItStands() {
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                SETTINGS.replace("MAX", "4").replace("kind: @device", "kind: @device | (gpu")), items, Set.of()));
+        assertTrue(e.getMessage().startsWith("about.txt:5:"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownKeyIsReported() {
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                SETTINGS.replace("MAX", "4") + "terms: @device\n"), items, Set.of()));
+        assertTrue(e.getMessage().startsWith("about.txt:11:1: unknown key 'terms'"), e.getMessage());
+    }
+
+    @Test
+    void aFileWithoutKindsIsReported() {
+        String noKinds = SETTINGS.replace("MAX", "4").replaceAll("kind: [^\n]*\n", "");
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                noKinds), items, Set.of()));
+        assertTrue(e.getMessage().contains("no kind: line"), e.getMessage());
+    }
+}
