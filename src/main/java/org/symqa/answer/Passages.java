@@ -7,6 +7,7 @@ import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.text.Quote;
+import org.symqa.text.Spaces;
 
 /**
  * Quotes cited sentences as passages: each with up to {@code window} sentences of its paragraph before and after
@@ -19,6 +20,34 @@ final class Passages {
     }
 
     private Passages() {
+    }
+
+    /**
+     * The passages worth quoting: each text once (a table's repeated cell "Mae" is quoted once), and, when some
+     * passage has at least {@code minWords} words, none with fewer (a lone heading or table cell, "Validation",
+     * says nothing beside a sentence). A reply that has only short passages keeps them, so that "related things"
+     * always shows something.
+     */
+    static List<Passage> readable(List<Passage> passages, int minWords) {
+        List<Passage> once = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean anyLong = false;
+        for (Passage p : passages) {
+            if (seen.add(p.chunk() + " " + p.text().toLowerCase(java.util.Locale.ROOT))) {
+                once.add(p);
+                anyLong |= Spaces.words(p.text()) >= minWords;
+            }
+        }
+        if (!anyLong) {
+            return once;
+        }
+        List<Passage> out = new ArrayList<>();
+        for (Passage p : once) {
+            if (Spaces.words(p.text()) >= minWords) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     static List<Passage> of(List<Evidence> evidence, Document document, int window) {

@@ -95,7 +95,8 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         List<String> items = new ArrayList<>();
         int window = templates.number(finding.verdict() == Verdict.ANSWERED ? "context-sentences"
                 : "context-sentences-unanswered");
-        for (Passages.Passage p : Passages.of(cited, document, window)) {
+        for (Passages.Passage p : Passages.readable(Passages.of(cited, document, window),
+                templates.number("min-quote-words"))) {
             items.add(templates.fill("evidence-item", Map.of("chunk", Integer.toString(p.chunk()), "text", p.text())));
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";

@@ -23,7 +23,7 @@ public final class Templates {
     /** Each template and the variables it is filled with. */
     private static final Map<String, Set<String>> VARIABLES = variables();
     private static final List<String> NUMBERS = List.of("max-direct", "max-related", "max-facts", "context-sentences",
-            "max-related-unanswered", "context-sentences-unanswered", "general-context-sentences");
+            "max-related-unanswered", "context-sentences-unanswered", "general-context-sentences", "min-quote-words");
     /** A topic's own answer lead: {@code answered.TOPIC}. */
     public static final String TOPIC_ANSWER = "answered.";
     /** The pattern that finds a question's own examples; group 1 is the list. */

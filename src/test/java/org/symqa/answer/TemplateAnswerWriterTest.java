@@ -64,6 +64,7 @@ class TemplateAnswerWriterTest {
             max-related-unanswered: 2
             context-sentences-unanswered: 0
             general-context-sentences: 0
+            min-quote-words: 1
             about-sections: SECTIONS ${sections}.
             section: ${headings} [${chunk}]
             sections: ${headings} [${chunk}]

@@ -73,7 +73,7 @@ class ConfigCheckTest {
                 negated-one, negated-many, about-sections, section, sections, heading, reference-list, about, about-no-deep-learning, about-nothing-deep, about-quote, \
                 general-answered, general-yes, general-no, general-unsettled, max-direct, max-related, max-facts, \
                 context-sentences, max-related-unanswered, context-sentences-unanswered, general-context-sentences, \
-                examples-in-question, answered.hardware)
+                min-quote-words, examples-in-question, answered.hardware)
                 rules/answers.txt:LINE3:1: duplicate key 'max-direct' (first on line LINE1)"""
                 .replace("LINE1", "" + line(f, "answers.txt", "max-direct: 6"))
                 .replace("LINE2", "" + (line(f, "answers.txt", "max-direct: 6") + 1))
