@@ -21,12 +21,15 @@ import org.symqa.rules.Span;
  * @param referenceHead  an entry also when its first this many tokens hold {@code referenceMin} head tokens: it
  *                       opens with its authors ("Elith, J., Leathwick, J.R., 2009. Species distribution models ...")
  * @param headToken      a token of an entry's opening (initials, a year; not "et al.", which in-text citations have)
+ * @param referenceOpening an entry also when the sentence's text opens with this pattern (one author with initials
+ *                       and a year: "Burg, J.P., 1967.", too few head tokens for {@code referenceHead})
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
  */
 public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
-                         AnyOf headToken, AnyOf otherWork, AnyOf self, AnyOf plans) {
+                         AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
+                         AnyOf plans) {
     public Background {
         if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
             throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
@@ -38,8 +41,18 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
                 (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
-                items(f, items, "reference-head-token"), items(f, items, "other-work"), items(f, items, "self"),
-                items(f, items, "plans"));
+                items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
+                items(f, items, "self"), items(f, items, "plans"));
+    }
+
+    private static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
+        KeyValueFile.Entry e = f.require(key);
+        try {
+            return java.util.regex.Pattern.compile(e.value());
+        } catch (java.util.regex.PatternSyntaxException x) {
+            throw new SourceException(f.name(), e.line(), key.length() + 3 + Math.max(x.getIndex(), 0), "bad " + key
+                    + " pattern: " + x.getDescription());
+        }
     }
 
     /**
@@ -79,7 +92,8 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
                 }
             }
         }
-        return count >= referenceMin && count >= referenceShare * n || opensAsEntry(s);
+        return count >= referenceMin && count >= referenceShare * n || opensAsEntry(s)
+                || referenceOpening.matcher(s.sentence().text()).lookingAt();
     }
 
     /** True when the sentence's first {@code referenceHead} tokens hold {@code referenceMin} head tokens. */

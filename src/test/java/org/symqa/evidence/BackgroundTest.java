@@ -67,4 +67,16 @@ class BackgroundTest {
         assertFalse(b.test(title, view("We trained the network for fifty epochs on two GPUs.")));
         assertFalse(b.test(view("We used these climate surfaces as predictors."), entry), "it speaks of this study");
     }
+
+    @Test
+    void anEntryOfOneAuthorIsKnownByItsOpeningAndItsTitleFollows() throws Exception {
+        Background b = background(12);
+        SentenceView entry = view("Burg, J.P., 1967.");
+        assertTrue(b.isReference(entry));
+        assertTrue(b.isReference(view("Carvalho, S., 2019. Chimpanzee face recognition from videos in the wild.")));
+        assertTrue(b.test(view("Maximum entropy spectral analysis."), entry));
+        assertFalse(b.isReference(view("Burg, J.P. and colleagues recorded the calls in 1967.")), "no year after the initials");
+        assertFalse(b.isReference(view("In 1967, J.P. Burg proposed maximum entropy spectral analysis.")), "not an opening");
+        assertFalse(b.isReference(view("Training, validation and testing used data from 2005 to 2015.")));
+    }
 }
