@@ -16,7 +16,8 @@ import org.symqa.text.Quote;
  * Turns what a rule matched into whole facts of the prompt. A mention grows over the name parts beside it ("NVIDIA"
  * "RTX" "GPU" become "NVIDIA RTX 3090 GPU") and keeps a number's unit ("24 GB"); plain mentions that touch merge; a
  * fact never ends inside a parenthesis; a bare generic word ("augmented", "dataset") grows into the phrase after it
- * ("augmented by random flips and rotations"), and is dropped when it stays bare and the match names other facts.
+ * ("augmented by random flips and rotations"), and is dropped when it stays bare and the match names other facts;
+ * plain facts that grow into each other become one.
  */
 final class FactMaker {
     private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
@@ -24,6 +25,14 @@ final class FactMaker {
     private static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
 
     private final FactSettings settings;
+
+    /** A mention, the span it grew to, and whether that span is still only generic words. */
+    private record Grown(Mention mention, Span span, boolean bare) {
+        /** A plain mention (no role, no details): facts that grew into each other become one. */
+        boolean plain() {
+            return mention.role() == null && mention.details().isEmpty();
+        }
+    }
 
     FactMaker(FactSettings settings) {
         this.settings = settings;
@@ -43,16 +52,26 @@ final class FactMaker {
         List<Mention> all = new ArrayList<>(merge(plain, tokens, unit));
         all.addAll(mergeFramed(framed, tokens, unit));
         all.sort(Comparator.comparingInt(x -> x.span().start()));
-        List<Fact> kept = new ArrayList<>();
-        List<Fact> bare = new ArrayList<>();
+        List<Grown> grown = new ArrayList<>();
         for (Mention x : all) {
             Span s = x.span();
             boolean isBare = (x.role() == null || x.details().isEmpty()) && bare(s, tokens, generic); // roles make it a fact
             if (isBare) {
                 s = grow(s, tokens, generic, clauseEnd);
             }
-            Fact f = fact(chunk, tokens, s, m, x);
-            (isBare && bare(s, tokens, generic) ? bare : kept).add(f);
+            Grown g = new Grown(x, s, isBare && bare(s, tokens, generic));
+            Grown last = grown.isEmpty() ? null : grown.get(grown.size() - 1);
+            if (last != null && last.plain() && g.plain() && s.start() < last.span().end()) { // grown into each other
+                grown.set(grown.size() - 1, new Grown(last.mention(), new Span(last.span().start(),
+                        Math.max(last.span().end(), s.end())), last.bare() && g.bare()));
+            } else {
+                grown.add(g);
+            }
+        }
+        List<Fact> kept = new ArrayList<>();
+        List<Fact> bare = new ArrayList<>();
+        for (Grown g : grown) {
+            (g.bare() ? bare : kept).add(fact(chunk, tokens, g.span(), m, g.mention()));
         }
         if (kept.isEmpty() && !bare.isEmpty()) {
             kept.add(bare.get(0));

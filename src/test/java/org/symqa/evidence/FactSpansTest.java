@@ -25,7 +25,8 @@ import org.symqa.prompt.Prompt;
 /**
  * The facts of every answer over testdata/ are spans of the prompt: each fact's text is what its chunk holds at
  * [start, end), up to the documented text repairs (hyphenation across lines, ligatures, runs of white space); an
- * answered result states at least one; none is repeated, a bare generic word, or cut inside a parenthesis.
+ * answered result states at least one; none is repeated, a bare generic word, cut inside a parenthesis, or
+ * overlaps another plain fact (two that grew into each other are one).
  */
 class FactSpansTest {
     private final Symqa symqa = TestPipeline.get();
@@ -84,6 +85,11 @@ class FactSpansTest {
             }
             Set<String> seen = new HashSet<>();
             for (Fact f : top) {
+                for (Fact g : top) {
+                    boolean plain = f.role() == null && g.role() == null;
+                    assertFalse(plain && f != g && f.chunk() == g.chunk() && f.start() < g.end() && g.start() < f.end(),
+                            "facts that overlap: " + f.text() + " / " + g.text() + " in " + r.answer().text());
+                }
                 String key = f.text().toLowerCase(Locale.ROOT);
                 assertTrue(seen.add(key), "repeated fact " + f.text() + " in " + r.answer().text());
                 assertFalse(generic.contains(key), "bare generic fact " + f.text());
