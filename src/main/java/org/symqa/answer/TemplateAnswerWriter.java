@@ -15,6 +15,7 @@ import org.symqa.evidence.Fact;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
+import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.prompt.Prompt;
@@ -30,6 +31,9 @@ import org.symqa.topic.TopicDecision;
  * first, then related evidence), cut to the prompt's word limit.
  */
 public final class TemplateAnswerWriter implements AnswerWriter {
+    /** The {@link org.symqa.nlp.Sentences#memo} slot of an untagged sentence's view (its lexicon hits). */
+    public static final int PLAIN_VIEW_SLOT = 2;
+
     private final Templates templates;
     private final TopicCatalog catalog;
     private final Pattern examples;
@@ -117,8 +121,15 @@ public final class TemplateAnswerWriter implements AnswerWriter {
      * They mention ResNet-50 [2].", either part left out when empty.
      */
     private String aboutSentence(Document document) {
-        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once
+        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once per chunk,
+        // kept with the chunk's sentences for the next question about it (with what Background finds in them)
         Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
+        for (Chunk chunk : document.chunks()) {
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                Sentence s = chunk.sentences().get(i);
+                seen.put(s, chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> this.views.apply(s)));
+            }
+        }
         Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);
         StringBuilder b = new StringBuilder();
         List<String> sections = new ArrayList<>();
