@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.symqa.evidence.Background;
+import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
 import org.symqa.rules.SentenceView;
@@ -19,6 +20,9 @@ import org.symqa.rules.SentenceView;
  * {@code rules/answers.txt}.
  */
 final class AboutWriter {
+    /** The {@link org.symqa.nlp.Sentences#memo} slot of an untagged sentence's view (its lexicon hits). */
+    static final int PLAIN_VIEW_SLOT = 2;
+
     private final Templates templates;
     private final About about;
     private final Background background;
@@ -36,8 +40,15 @@ final class AboutWriter {
      * They mention ResNet-50 [2].", either part left out when empty.
      */
     String write(Document document) {
-        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once
+        // sections, terms and the study sentence read every sentence: find each one's lexicon hits once per chunk,
+        // kept with the chunk's sentences for the next question about it (with what Background finds in them)
         Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
+        for (Chunk chunk : document.chunks()) {
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                Sentence s = chunk.sentences().get(i);
+                seen.put(s, chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> this.views.apply(s)));
+            }
+        }
         Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);
         StringBuilder b = new StringBuilder();
         List<String> sections = new ArrayList<>();

@@ -66,21 +66,35 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
 
     /** True when the sentence speaks of this study ("we", "our", "this study"). */
     public boolean speaksOfThisStudy(SentenceView s) {
-        return !self.find(s).isEmpty();
+        return marks(s).self();
     }
 
     /** True when the sentence follows a reference entry and does not speak of this study. */
     public boolean isTitle(SentenceView s, SentenceView previous) {
-        return previous != null && isReference(previous) && self.find(s).isEmpty();
+        return previous != null && isReference(previous) && !marks(s).self();
     }
 
     /** True when the sentence is about other people's work or work not done yet, not this study's methods. */
     public boolean test(SentenceView s) {
-        return isReference(s) || !plans.find(s).isEmpty() || !otherWork.find(s).isEmpty() && self.find(s).isEmpty();
+        Marks m = marks(s);
+        return m.reference() || m.plans() || m.otherWork() && !m.self();
     }
 
     /** True when the sentence reads as a reference-list entry. */
     public boolean isReference(SentenceView s) {
+        return marks(s).reference();
+    }
+
+    /** What the settings find in one sentence: worked out once per view, as the same view is asked about often. */
+    private record Marks(boolean reference, boolean plans, boolean otherWork, boolean self) {
+    }
+
+    private Marks marks(SentenceView s) {
+        return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(), !otherWork.find(v).isEmpty(),
+                !self.find(v).isEmpty()));
+    }
+
+    private boolean reference(SentenceView s) {
         int n = s.tokens().size();
         boolean[] marked = new boolean[n];
         int count = 0;

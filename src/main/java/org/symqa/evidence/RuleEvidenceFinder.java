@@ -91,7 +91,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                         continue;
                     }
                     Evidence e;
-                    if (rule.kind() == RuleKind.DIRECT && background.test(view, previous(chunk, i))) {
+                    if (rule.kind() == RuleKind.DIRECT && isBackground(view, chunk, i)) {
                         String why = background.isReference(view) ? "a reference entry"
                                 : background.test(view) ? "earlier studies or plans" : "the title of the reference entry before it";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
@@ -133,6 +133,16 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         String quoted = Quote.of(chunk.text(), sentence.start(), sentence.end());
         return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(), kind, facts,
                 negated);
+    }
+
+    /**
+     * {@link Background#test(SentenceView, SentenceView)} of sentence {@code i} and the one before it; the one before
+     * is tagged only when the answer depends on it (the sentence is not about other work by itself and does not speak
+     * of this study).
+     */
+    private boolean isBackground(SentenceView view, Chunk chunk, int i) {
+        return background.test(view) || !background.speaksOfThisStudy(view)
+                && background.isTitle(view, previous(chunk, i));
     }
 
     /** The view of the sentence before sentence {@code i} of the chunk, tagged on demand; null for the first. */

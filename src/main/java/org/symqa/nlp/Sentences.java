@@ -18,7 +18,7 @@ public final class Sentences {
     private final AtomicReferenceArray<Object>[] memos;
 
     /** How many derived values each sentence can keep ({@link #memo}). */
-    public static final int SLOTS = 2;
+    public static final int SLOTS = 3;
 
     /** Split sentences that {@code tagger} tags on demand. */
     public Sentences(List<Sentence> split, UnaryOperator<Sentence> tagger) {

@@ -21,8 +21,14 @@ public final class WordForms {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
-        return w.equals(want + "s") || w.equals(want + "es") || w.equals(want + "d") || w.equals(want + "ed")
-                || w.equals(want + "ing") || want.endsWith("e") && w.equals(want.substring(0, want.length() - 1) + "ing");
+        return is(w, want, want.length(), "s") || is(w, want, want.length(), "es") || is(w, want, want.length(), "d")
+                || is(w, want, want.length(), "ed") || is(w, want, want.length(), "ing")
+                || want.endsWith("e") && is(w, want, want.length() - 1, "ing");
+    }
+
+    /** True when {@code w} is the first {@code n} characters of {@code want} and then {@code ending} (no new string). */
+    private static boolean is(String w, String want, int n, String ending) {
+        return w.length() == n + ending.length() && w.startsWith(ending, n) && w.regionMatches(0, want, 0, n);
     }
 
     /** The forms under which a token is looked up: lower-cased word, lemma, and singular. */

@@ -102,6 +102,11 @@ public final class CandidateView {
 
     /** True when the words could stand in sequence somewhere (each word against some variant of its token). */
     public boolean mayHavePhrase(List<String> words) {
+        for (String w : words) {
+            if (!mayHaveWord(w)) { // a word that stands nowhere stands in no sequence (a quick look-up first)
+                return false;
+            }
+        }
         for (int i = 0; i + words.size() <= variants.size(); i++) {
             boolean ok = true;
             for (int k = 0; k < words.size() && ok; k++) {

@@ -2,6 +2,7 @@ package org.symqa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symqa.lexicon.TermHit;
 import org.symqa.nlp.Token;
@@ -110,8 +111,9 @@ public sealed interface Item {
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
             List<Token> tokens = s.tokens();
+            Matcher m = pattern.matcher(""); // one matcher for the sentence: matchers are costly to make
             for (int i = 0; i < tokens.size(); i++) {
-                if (pattern.matcher(tokens.get(i).word()).matches()) {
+                if (m.reset(tokens.get(i).word()).matches()) {
                     out.add(new Span(i, i + 1));
                 }
             }
@@ -137,8 +139,9 @@ public sealed interface Item {
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
             List<Token> tokens = s.tokens();
+            Matcher m = DIGITS.matcher("");
             for (int i = 0; i < tokens.size(); i++) {
-                if (DIGITS.matcher(tokens.get(i).word()).matches()) {
+                if (m.reset(tokens.get(i).word()).matches()) {
                     out.add(new Span(i, i + 1));
                 }
             }

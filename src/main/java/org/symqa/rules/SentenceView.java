@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.symqa.lexicon.TermHit;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Token;
@@ -32,6 +33,11 @@ public final class SentenceView {
     private final NegationScope negation;
     private volatile List<CoreLabel> labels;
     private volatile boolean[] negated;
+    private volatile Derived derived;
+
+    /** A value derived from the view, and who derived it. */
+    private record Derived(Object owner, Object value) {
+    }
 
     /** A view without negation scopes (nothing in it counts as negated). */
     public SentenceView(Sentence sentence, List<TermHit> hits) {
@@ -69,6 +75,22 @@ public final class SentenceView {
             negated = mask;
         }
         return mask;
+    }
+
+    /**
+     * A value that {@code owner} derives from the view by a pure function, made on first request and kept with the
+     * view, so that every question that meets the view shares it. The view keeps one such value: a second owner's
+     * replaces the first's (racing callers make equal values).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object owner, Function<SentenceView, T> make) {
+        Derived d = derived;
+        if (d != null && d.owner() == owner) {
+            return (T) d.value();
+        }
+        T value = make.apply(this);
+        derived = new Derived(owner, value);
+        return value;
     }
 
     /** The words of a token span, joined by spaces. */

@@ -39,6 +39,11 @@ class WordFormsTest {
         assertFalse(WordForms.matches(t("gpuss", "gpuss"), "gpu"));
         assertFalse(WordForms.matches(t("resized", "resized"), "resizing"));
         assertFalse(WordForms.matches(t("sizing", "sizing"), "resize"));
+        assertFalse(WordForms.matches(t("gpxs", "gpxs"), "gpu"), "the whole stem, not only its first letters");
+        assertFalse(WordForms.matches(t("gpux", "gpux"), "gpu"));
+        assertFalse(WordForms.matches(t("resizeing", "resizeing"), "resiz"), "one ending, not two");
+        assertTrue(WordForms.matches(t("GPUED", "GPUED"), "gpu"), "the word in any case");
+        assertFalse(WordForms.matches(t("resizin", "resizin"), "resize"));
     }
 
     @Test

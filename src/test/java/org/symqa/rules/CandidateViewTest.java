@@ -127,6 +127,12 @@ class CandidateViewTest {
         assertFalse(v.mayHavePhrase(List.of("deep", "model")));
         assertFalse(v.mayHavePhrase(List.of("we", "use", "deep", "learning", "models")));
         assertFalse(v.mayHavePhrase(List.of("learning", "x")));
+        CandidateView forms = view("we/we", "trained/train", "GPUs/GPUs", "naïve/naïve", "Bayes/Bayes");
+        assertTrue(forms.mayHavePhrase(List.of("train", "gpu")), "inflected words, as WordForms compares them");
+        assertTrue(forms.mayHavePhrase(List.of("trained", "gpus")));
+        assertTrue(forms.mayHavePhrase(List.of("naïve", "bayes")), "a word with non-ASCII letters");
+        assertFalse(forms.mayHavePhrase(List.of("gpu", "train")));
+        assertFalse(forms.mayHavePhrase(List.of("naive", "bayes")));
     }
 
     @Test

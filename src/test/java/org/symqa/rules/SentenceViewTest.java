@@ -43,4 +43,17 @@ class SentenceViewTest {
         assertArrayEquals(new boolean[3], s.negated(), "no negation scope: nothing negated");
         assertEquals("Two NVIDIA GPUs", s.sentence().text());
     }
+
+    @Test
+    void aDerivedValueIsMadeOncePerOwnerAndAnotherOwnersReplacesIt() {
+        SentenceView s = Tagged.view("Two GPUs");
+        Object a = new Object();
+        Object b = new Object();
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        assertEquals("a1", s.derived(a, v -> "a" + made.incrementAndGet()));
+        assertEquals("a1", s.derived(a, v -> "a" + made.incrementAndGet()), "kept for the same owner");
+        assertEquals("b2", s.derived(b, v -> "b" + made.incrementAndGet()), "another owner makes its own");
+        assertEquals("a3", s.derived(a, v -> "a" + made.incrementAndGet()), "and replaced the first's");
+        assertEquals(Integer.valueOf(2), s.<Integer>derived(new Object(), v -> v.tokens().size()), "made from the view");
+    }
 }
