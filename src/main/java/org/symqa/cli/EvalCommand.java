@@ -92,6 +92,10 @@ final class EvalCommand implements Callable<Integer> {
     private record Answered(ObjectNode json, Prediction prediction, Prediction baseline) {
     }
 
+    /** A task being answered. */
+    private record Pending(Task task, Future<Answered> answer) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -105,14 +109,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         Symqa symqa;
         ScoreWords words;
-        List<Task> tasks;
+        List<Task> kept = null; // standard input is read once: its tasks are kept; a file is read again to answer
+        int total;
         long millis;
         try {
             millis = limits.timeLimitMillis();
             symqa = engine.build();
             LexiconLibrary lexicons = new LexiconLibrary(engine.lexiconSource(), s -> List.of(s.strip().split("\\s+")));
             words = ScoreWords.of(lexicons.get(ScoreWords.STOP_LEXICON));
-            tasks = readGold(symqa);
+            if (input.equals("-")) {
+                kept = GoldFile.read(input, stream, gold -> true, taskReader(symqa));
+                total = kept.size();
+            } else {
+                total = GoldFile.read(input, stream, gold -> true, (line, gold, node) -> taskReader(symqa)
+                        .read(line, gold, node).line()).size();
+            }
         } catch (CliException e) {
             err.println("symqa eval: " + e.getMessage());
             return 1;
@@ -124,22 +135,29 @@ final class EvalCommand implements Callable<Integer> {
         OverlapBaseline baseline = new OverlapBaseline(words, baselineOverlap);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
-        Progress progress = quiet ? null : Progress.of(err, "symqa eval", "items", tasks.size());
+        Progress progress = quiet ? null : Progress.of(err, "symqa eval", "items", total);
         int failed = 0;
-        try (Output predictions = output == null ? null : Output.open(output)) {
-            ArrayDeque<Future<Answered>> window = new ArrayDeque<>();
+        java.util.Iterator<Task> fromStdin = kept == null ? null : kept.iterator();
+        try (GoldFile.Lines<Task> lines = kept == null ? new GoldFile.Lines<>(input, stream, gold -> true,
+                taskReader(symqa)) : null; Output predictions = output == null ? null : Output.open(output)) {
+            ArrayDeque<Pending> window = new ArrayDeque<>();
             int done = 0;
-            for (Task task : tasks) {
-                window.add(pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, baseline, task))));
+            Task task;
+            while ((task = lines != null ? lines.next() : fromStdin.hasNext() ? fromStdin.next() : null) != null) {
+                Task t = task;
+                window.add(new Pending(t, pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, baseline, t)))));
                 if (window.size() >= threads * 16) {
-                    failed += take(window, tasks.get(done++), predictions, evaluation, err);
-                    progress(progress, done);
+                    failed += take(window.poll(), predictions, evaluation, err);
+                    progress(progress, ++done);
                 }
             }
             while (!window.isEmpty()) {
-                failed += take(window, tasks.get(done++), predictions, evaluation, err);
-                progress(progress, done);
+                failed += take(window.poll(), predictions, evaluation, err);
+                progress(progress, ++done);
             }
+        } catch (CliException e) {
+            err.println("symqa eval: " + e.getMessage());
+            return 1;
         } catch (Output.OutputException e) {
             err.println("symqa eval: " + e.getMessage());
             err.flush();
@@ -159,10 +177,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!quiet) {
             double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("symqa eval: %d items, %.1f s%n", tasks.size(), secs);
+            err.printf("symqa eval: %d items, %.1f s%n", total, secs);
         }
         if (failed > 0) {
-            err.printf("symqa eval: %d of %d items failed and are left out of the figures%n", failed, tasks.size());
+            err.printf("symqa eval: %d of %d items failed and are left out of the figures%n", failed, total);
         }
         err.flush();
         try (Output out = Output.open(null)) {
@@ -177,13 +195,17 @@ final class EvalCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** Reads and checks every gold line before anything is answered; a prompt over the size limit is a failed task. */
-    private List<Task> readGold(Symqa symqa) throws CliException {
-        return GoldFile.read(input, stream, gold -> true, (line, gold, node) -> {
+    /**
+     * Reads one checked gold line as a task; a prompt over the size limit is a failed task. Every line is read so
+     * before anything is answered (a file twice: to check it, then to answer it, so that only the lines in flight
+     * are held).
+     */
+    private GoldFile.LineReader<Task> taskReader(Symqa symqa) {
+        return (line, gold, node) -> {
             String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
             return tooLarge != null ? new Task(line, gold, null, tooLarge)
                     : new Task(line, gold, symqa.reader().readJson(node), null);
-        });
+        };
     }
 
     /** Answers one task; never throws: a failure becomes an error result without a prediction. */
@@ -208,9 +230,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Writes the next result and adds it to the figures; 1 when the item failed (said on standard error). */
-    private static int take(ArrayDeque<Future<Answered>> window, Task task, Output predictions, Evaluation evaluation,
-                            PrintWriter err) throws Output.OutputException, ExecutionException, InterruptedException {
-        Answered a = window.poll().get();
+    private static int take(Pending pending, Output predictions, Evaluation evaluation, PrintWriter err)
+            throws Output.OutputException, ExecutionException, InterruptedException {
+        Task task = pending.task();
+        Answered a = pending.answer().get();
         if (predictions != null) {
             predictions.line(ResultJson.line(a.json()));
         }

@@ -46,44 +46,84 @@ final class GoldFile {
      */
     static <T> List<T> read(String input, StreamLimits limits, Predicate<GoldItem> keep, LineReader<T> read)
             throws CliException {
-        String name = name(input);
         List<T> entries = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        int items = 0;
-        try (LineSource source = LineSource.open(input, System.in, limits.maxLine, limits.maxInput)) {
-            InputLine line;
-            while ((line = source.next()) != null) {
-                String where = name + ":" + line.number();
-                if (line.tooLong()) {
-                    throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
-                            + Sizes.bytes(limits.maxLine) + " (--max-line)");
-                }
-                String text = InputText.decode(line.bytes(), where);
-                if (GoldItem.isBlankLine(text)) {
-                    continue;
-                }
-                try {
-                    JsonNode node = JsonInput.parseObject(text);
-                    GoldItem gold = GoldItem.of(node);
-                    Long first = seen.putIfAbsent(gold.id(), line.number());
-                    if (first != null) {
-                        throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first + ")");
-                    }
-                    items++;
-                    if (keep.test(gold)) {
-                        entries.add(read.read(line.number(), gold, node));
-                    }
-                } catch (PromptException | GoldFormatException e) {
-                    throw new CliException(where + ": " + e.getMessage());
-                }
+        try (Lines<T> lines = new Lines<>(input, limits, keep, read)) {
+            T t;
+            while ((t = lines.next()) != null) {
+                entries.add(t);
             }
-        } catch (IOException e) {
-            throw new CliException(name + ": cannot read: " + e.getMessage());
-        }
-        if (items == 0) {
-            throw new CliException(name + ": no gold items");
         }
         return entries;
+    }
+
+    /**
+     * The checked gold lines of a file one at a time, so that a caller that reads the file twice (checks first,
+     * then answers) never holds more than the lines in flight.
+     */
+    static final class Lines<T> implements AutoCloseable {
+        private final String name;
+        private final StreamLimits limits;
+        private final Predicate<GoldItem> keep;
+        private final LineReader<T> read;
+        private final LineSource source;
+        private final Map<String, Long> seen = new HashMap<>();
+        private int items;
+
+        Lines(String input, StreamLimits limits, Predicate<GoldItem> keep, LineReader<T> read) throws CliException {
+            this.name = name(input);
+            this.limits = limits;
+            this.keep = keep;
+            this.read = read;
+            this.source = LineSource.open(input, System.in, limits.maxLine, limits.maxInput);
+        }
+
+        /** What {@code read} makes of the next accepted line; null at the end (an error if there was no item). */
+        T next() throws CliException {
+            try {
+                InputLine line;
+                while ((line = source.next()) != null) {
+                    String where = name + ":" + line.number();
+                    if (line.tooLong()) {
+                        throw new CliException(where + ": " + Sizes.bytes(line.length()) + " long, over the limit of "
+                                + Sizes.bytes(limits.maxLine) + " (--max-line)");
+                    }
+                    String text = InputText.decode(line.bytes(), where);
+                    if (GoldItem.isBlankLine(text)) {
+                        continue;
+                    }
+                    try {
+                        JsonNode node = JsonInput.parseObject(text);
+                        GoldItem gold = GoldItem.of(node);
+                        Long first = seen.putIfAbsent(gold.id(), line.number());
+                        if (first != null) {
+                            throw new CliException(where + ": duplicate id '" + gold.id() + "' (first on line " + first
+                                    + ")");
+                        }
+                        items++;
+                        if (keep.test(gold)) {
+                            return read.read(line.number(), gold, node);
+                        }
+                    } catch (PromptException | GoldFormatException e) {
+                        throw new CliException(where + ": " + e.getMessage());
+                    }
+                }
+            } catch (IOException e) {
+                throw new CliException(name + ": cannot read: " + e.getMessage());
+            }
+            if (items == 0) {
+                throw new CliException(name + ": no gold items");
+            }
+            return null;
+        }
+
+        @Override
+        public void close() throws CliException {
+            try {
+                source.close();
+            } catch (IOException e) {
+                throw new CliException(name + ": cannot read: " + e.getMessage());
+            }
+        }
     }
 
     /** The file as named in messages. */

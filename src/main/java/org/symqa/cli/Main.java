@@ -44,7 +44,14 @@ public final class Main implements Callable<Integer> {
             line.getErr().println("symqa: internal error: " + ex);
             return 70;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // picocli's handler sees exceptions only
+            cl.getErr().println("symqa: out of memory (" + e.getMessage() + "): give the JVM a larger heap, e.g. "
+                    + "JAVA_OPTS=-Xmx1g bin/symqa ...");
+            cl.getErr().flush();
+            return 70;
+        }
     }
 
     /** The command tree, every command with the version provider. */

@@ -44,6 +44,21 @@ class EvalCommandTest {
     }
 
     @Test
+    void standardInputIsReadOnceAndGivesTheFiguresOfTheFile() throws Exception {
+        // a file is read twice (checked, then answered); standard input cannot be, so its tasks are kept
+        java.io.InputStream oldIn = System.in;
+        MainTest.Run fromStdin;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(Files.readAllBytes(Path.of(GOLD))));
+            fromStdin = run("eval", "-", "--quiet");
+        } finally {
+            System.setIn(oldIn);
+        }
+        assertEquals(0, fromStdin.code(), fromStdin.err());
+        assertEquals(run("eval", GOLD, "--quiet").out(), fromStdin.out());
+    }
+
+    @Test
     void generalQuestionsGetSpanRowsBesideTheBaseline() {
         MainTest.Run r = run("eval", "testdata/eval/general-gold.jsonl", "--quiet", "--baseline-overlap", "0.6");
         assertEquals(0, r.code(), r.err());
