@@ -1,31 +1,18 @@
 package org.symqa.cli;
 
-import org.symqa.batch.ItemFailure;
-import org.symqa.ResultJson;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.eval.Evaluation;
-import org.symqa.eval.GoldItem;
-import org.symqa.eval.Prediction;
 import org.symqa.eval.ScoreWords;
 import org.symqa.lexicon.LexiconLibrary;
-import org.symqa.prompt.JsonInput;
-import org.symqa.prompt.Prompt;
 import org.symqa.eval.OverlapBaseline;
-import org.symqa.nlp.Chunk;
-import org.symqa.nlp.Document;
 import org.symqa.resources.SourceException;
 import org.symqa.text.Deadline;
 import picocli.CommandLine.Command;
@@ -84,18 +71,6 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** A gold item with the prompt read from its line, or the reason it cannot be answered (over a limit). */
-    private record Task(long line, GoldItem gold, Prompt prompt, String problem) {
-    }
-
-    /** What the pipeline made of one task; {@code prediction} is null when the item failed. */
-    private record Answered(ObjectNode json, Prediction prediction, Prediction baseline) {
-    }
-
-    /** A task being answered. */
-    private record Pending(Task task, Future<Answered> answer) {
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -109,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Symqa symqa;
         ScoreWords words;
-        List<Task> kept = null; // standard input is read once: its tasks are kept; a file is read again to answer
+        List<EvalItems.Task> kept = null; // standard input is read once: its tasks are kept; a file is read again to answer
         int total;
         long millis;
         try {
@@ -118,10 +93,10 @@ final class EvalCommand implements Callable<Integer> {
             LexiconLibrary lexicons = new LexiconLibrary(engine.lexiconSource(), s -> List.of(s.strip().split("\\s+")));
             words = ScoreWords.of(lexicons.get(ScoreWords.STOP_LEXICON));
             if (input.equals("-")) {
-                kept = GoldFile.read(input, stream, gold -> true, taskReader(symqa));
+                kept = GoldFile.read(input, stream, gold -> true, EvalItems.reader(symqa, limits));
                 total = kept.size();
             } else {
-                total = GoldFile.read(input, stream, gold -> true, (line, gold, node) -> taskReader(symqa)
+                total = GoldFile.read(input, stream, gold -> true, (line, gold, node) -> EvalItems.reader(symqa, limits)
                         .read(line, gold, node).line()).size();
             }
         } catch (CliException e) {
@@ -137,22 +112,22 @@ final class EvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Progress progress = quiet ? null : Progress.of(err, "symqa eval", "items", total);
         int failed = 0;
-        java.util.Iterator<Task> fromStdin = kept == null ? null : kept.iterator();
-        try (GoldFile.Lines<Task> lines = kept == null ? new GoldFile.Lines<>(input, stream, gold -> true,
-                taskReader(symqa)) : null; Output predictions = output == null ? null : Output.open(output)) {
-            ArrayDeque<Pending> window = new ArrayDeque<>();
+        java.util.Iterator<EvalItems.Task> fromStdin = kept == null ? null : kept.iterator();
+        try (GoldFile.Lines<EvalItems.Task> lines = kept == null ? new GoldFile.Lines<>(input, stream, gold -> true,
+                EvalItems.reader(symqa, limits)) : null; Output predictions = output == null ? null : Output.open(output)) {
+            ArrayDeque<EvalItems.Pending> window = new ArrayDeque<>();
             int done = 0;
-            Task task;
+            EvalItems.Task task;
             while ((task = lines != null ? lines.next() : fromStdin.hasNext() ? fromStdin.next() : null) != null) {
-                Task t = task;
-                window.add(new Pending(t, pool.submit(() -> Deadline.in(millis).get(() -> answer(symqa, baseline, t)))));
+                EvalItems.Task t = task;
+                window.add(new EvalItems.Pending(t, pool.submit(() -> Deadline.in(millis).get(() -> EvalItems.answer(symqa, baseline, t, input, general)))));
                 if (window.size() >= threads * 16) {
-                    failed += take(window.poll(), predictions, evaluation, err);
+                    failed += EvalItems.take(window.poll(), predictions, evaluation, err);
                     progress(progress, ++done);
                 }
             }
             while (!window.isEmpty()) {
-                failed += take(window.poll(), predictions, evaluation, err);
+                failed += EvalItems.take(window.poll(), predictions, evaluation, err);
                 progress(progress, ++done);
             }
         } catch (CliException e) {
@@ -193,58 +168,6 @@ final class EvalCommand implements Callable<Integer> {
             return Output.OutputException.EXIT;
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    /**
-     * Reads one checked gold line as a task; a prompt over the size limit is a failed task. Every line is read so
-     * before anything is answered (a file twice: to check it, then to answer it, so that only the lines in flight
-     * are held).
-     */
-    private GoldFile.LineReader<Task> taskReader(Symqa symqa) {
-        return (line, gold, node) -> {
-            String tooLarge = limits.promptTooLarge(JsonInput.promptBytes(node));
-            return tooLarge != null ? new Task(line, gold, null, tooLarge)
-                    : new Task(line, gold, symqa.reader().readJson(node), null);
-        };
-    }
-
-    /** Answers one task; never throws: a failure becomes an error result without a prediction. */
-    private Answered answer(Symqa symqa, OverlapBaseline baseline, Task task) {
-        String id = task.gold().id();
-        String name = input.equals("-") ? "<stdin>" : input;
-        if (task.problem() != null) {
-            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + task.problem()), null, null);
-        }
-        try {
-            Document document = symqa.annotate(task.prompt());
-            Result r = general ? symqa.answerGeneral(task.prompt(), document) : symqa.answer(task.prompt(), document);
-            List<String> sentences = new ArrayList<>();
-            for (Chunk c : document.chunks()) {
-                c.sentences().forEach(s -> sentences.add(s.text()));
-            }
-            return new Answered(ResultJson.of(id, r, -1), Prediction.of(id, r),
-                    baseline.predict(id, task.prompt().question(), sentences));
-        } catch (Throwable e) {
-            return new Answered(ResultJson.error(id, name + ":" + task.line() + ": " + ItemFailure.describe(e)), null, null);
-        }
-    }
-
-    /** Writes the next result and adds it to the figures; 1 when the item failed (said on standard error). */
-    private static int take(Pending pending, Output predictions, Evaluation evaluation, PrintWriter err)
-            throws Output.OutputException, ExecutionException, InterruptedException {
-        Task task = pending.task();
-        Answered a = pending.answer().get();
-        if (predictions != null) {
-            predictions.line(ResultJson.line(a.json()));
-        }
-        if (a.prediction() == null) {
-            err.println("symqa eval: " + a.json().get("error").asText());
-            err.flush();
-            return 1;
-        }
-        evaluation.add(task.gold(), a.prediction());
-        evaluation.addBaseline(task.gold(), a.baseline());
-        return 0;
     }
 
     private static void progress(Progress progress, int done) {

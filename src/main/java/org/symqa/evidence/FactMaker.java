@@ -3,7 +3,6 @@ package org.symqa.evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Token;
 import org.symqa.rules.Mention;
@@ -20,9 +19,6 @@ import org.symqa.text.Quote;
  * plain facts that grow into each other become one.
  */
 final class FactMaker {
-    private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
-    private static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
 
     private final FactSettings settings;
 
@@ -82,7 +78,7 @@ final class FactMaker {
     private Fact fact(Chunk chunk, List<Token> tokens, Span s, RuleMatch m, Mention x) {
         List<Fact> details = new ArrayList<>();
         for (Mention d : x.details()) {
-            details.add(fact(chunk, tokens, tidy(d.span().start(), d.span().end(), tokens), m, d));
+            details.add(fact(chunk, tokens, FactEdges.tidy(d.span().start(), d.span().end(), tokens), m, d));
         }
         int from = tokens.get(s.start()).start();
         int to = tokens.get(s.end() - 1).end();
@@ -94,7 +90,7 @@ final class FactMaker {
     private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit) {
         List<Mention> grown = new ArrayList<>();
         for (Mention x : plain) {
-            grown.add(new Mention(whole(x.span(), tokens, unit), null, x.negated(), List.of()));
+            grown.add(new Mention(FactEdges.whole(x.span(), tokens, unit), null, x.negated(), List.of()));
         }
         grown.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         List<Mention> merged = new ArrayList<>();
@@ -117,7 +113,7 @@ final class FactMaker {
     private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
-            Span s = withoutDetails(whole(x.span(), tokens, unit), x);
+            Span s = withoutDetails(FactEdges.whole(x.span(), tokens, unit), x);
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
                 Span o = out.get(i).span();
@@ -158,64 +154,11 @@ final class FactMaker {
         return new Span(Math.min(start, anchor.span().start()), Math.max(end, anchor.span().end()));
     }
 
-    /** The span grown over name parts and a number's unit, then tidied ({@link #tidy}). */
-    static Span whole(Span s, List<Token> tokens, boolean[] unit) {
-        int start = s.start();
-        int end = s.end();
-        while (start > 0 && namePart(tokens.get(start - 1))) {
-            start--;
-        }
-        while (end < tokens.size() && namePart(tokens.get(end))) {
-            end++;
-        }
-        if (end < tokens.size() && unit[end] && NUMBER.matcher(tokens.get(end - 1).word()).matches()) {
-            end++;
-        }
-        return tidy(start, end, tokens);
-    }
-
-    /** Tokens {@code [start, end)} with an open bracket closed (or cut before it when it closes too far) and stray
-     * punctuation trimmed from both ends. */
-    static Span tidy(int start, int end, List<Token> tokens) {
-        int open = 0;
-        for (int i = start; i < end; i++) {
-            open += depth(tokens.get(i));
-        }
-        for (int i = end; open > 0 && i < tokens.size() && i < end + 12; i++) {
-            open += depth(tokens.get(i));
-            if (open == 0) {
-                end = i + 1;
-            }
-        }
-        if (open > 0) {
-            for (int i = start; i < end; i++) {
-                if (depth(tokens.get(i)) > 0) {
-                    end = i;
-                    break;
-                }
-            }
-        }
-        while (end > start + 1 && STOP.matcher(tokens.get(end - 1).word()).matches() && depth(tokens.get(end - 1)) >= 0) {
-            end--;
-        }
-        while (start < end - 1 && STOP.matcher(tokens.get(start).word()).matches() && depth(tokens.get(start)) <= 0) {
-            start++;
-        }
-        return new Span(start, Math.max(end, start + 1));
-    }
-
-    /** +1 for an opening bracket, -1 for a closing one, 0 otherwise. */
-    private static int depth(Token t) {
-        String w = t.word();
-        return w.equals("(") || w.equals("[") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("]")
-                || w.equals("-RRB-") ? -1 : 0;
-    }
-
     /** A bare word grown to the right up to a clause end, a stop or the limit, then trimmed of trailing words. */
     private Span grow(Span s, List<Token> tokens, boolean[] generic, boolean[] clauseEnd) {
         int end = s.end();
         while (end < tokens.size() && end < s.end() + settings.maxGrow() && !clauseEnd[end]
-                && !STOP.matcher(tokens.get(end).word()).matches()) {
+                && !FactEdges.STOP.matcher(tokens.get(end).word()).matches()) {
             end++;
         }
         while (end > s.end() && generic[end - 1]) {
@@ -227,16 +170,11 @@ final class FactMaker {
     /** True when every word of the span is generic or punctuation. */
     private static boolean bare(Span s, List<Token> tokens, boolean[] generic) {
         for (int i = s.start(); i < s.end(); i++) {
-            if (!generic[i] && !STOP.matcher(tokens.get(i).word()).matches()) {
+            if (!generic[i] && !FactEdges.STOP.matcher(tokens.get(i).word()).matches()) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean namePart(Token t) {
-        String pos = t.pos();
-        return (pos.startsWith("NNP") || pos.equals("CD")) && NAME_PART.matcher(t.word()).matches();
     }
 
     private static boolean[] marks(SentenceView v, List<Span> spans, int n) {

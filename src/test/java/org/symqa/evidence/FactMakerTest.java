@@ -40,12 +40,12 @@ class FactMakerTest {
         for (int u : unitAt) {
             unit[u] = true;
         }
-        return words(t, FactMaker.whole(new Span(start, end), t, unit));
+        return words(t, FactEdges.whole(new Span(start, end), t, unit));
     }
 
     private static String tidy(String tagged, int start, int end) {
         List<Token> t = tokens(tagged);
-        return words(t, FactMaker.tidy(start, end, t));
+        return words(t, FactEdges.tidy(start, end, t));
     }
 
     @Test
@@ -83,7 +83,7 @@ class FactMakerTest {
             far.append(" w/NN");
         }
         String closesAt12 = far + " )/)";
-        assertEquals(14, words(tokens(closesAt12), FactMaker.tidy(0, 2, tokens(closesAt12))).split(" ").length,
+        assertEquals(14, words(tokens(closesAt12), FactEdges.tidy(0, 2, tokens(closesAt12))).split(" ").length,
                 "the closing bracket is the 12th token looked at: the fact runs to it");
         String closesAt13 = far + " w/NN )/)";
         assertEquals("X", tidy(closesAt13, 0, 2));

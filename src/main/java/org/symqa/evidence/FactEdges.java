@@ -1,0 +1,78 @@
+package org.symqa.evidence;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.symqa.nlp.Token;
+import org.symqa.rules.Span;
+
+/**
+ * Where a fact's span begins and ends, for {@link FactMaker}: grown over the name parts beside it and a number's
+ * unit, a bracket closed or cut, stray punctuation trimmed.
+ */
+final class FactEdges {
+    private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
+    /** Punctuation and brackets: no fact ends on one (unless it closes a bracket), and no growth goes past one. */
+    static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
+
+    private FactEdges() {
+    }
+
+    /** The span grown over name parts and a number's unit, then tidied ({@link #tidy}). */
+    static Span whole(Span s, List<Token> tokens, boolean[] unit) {
+        int start = s.start();
+        int end = s.end();
+        while (start > 0 && namePart(tokens.get(start - 1))) {
+            start--;
+        }
+        while (end < tokens.size() && namePart(tokens.get(end))) {
+            end++;
+        }
+        if (end < tokens.size() && unit[end] && NUMBER.matcher(tokens.get(end - 1).word()).matches()) {
+            end++;
+        }
+        return tidy(start, end, tokens);
+    }
+
+    /** Tokens {@code [start, end)} with an open bracket closed (or cut before it when it closes too far) and stray
+     * punctuation trimmed from both ends. */
+    static Span tidy(int start, int end, List<Token> tokens) {
+        int open = 0;
+        for (int i = start; i < end; i++) {
+            open += depth(tokens.get(i));
+        }
+        for (int i = end; open > 0 && i < tokens.size() && i < end + 12; i++) {
+            open += depth(tokens.get(i));
+            if (open == 0) {
+                end = i + 1;
+            }
+        }
+        if (open > 0) {
+            for (int i = start; i < end; i++) {
+                if (depth(tokens.get(i)) > 0) {
+                    end = i;
+                    break;
+                }
+            }
+        }
+        while (end > start + 1 && STOP.matcher(tokens.get(end - 1).word()).matches() && depth(tokens.get(end - 1)) >= 0) {
+            end--;
+        }
+        while (start < end - 1 && STOP.matcher(tokens.get(start).word()).matches() && depth(tokens.get(start)) <= 0) {
+            start++;
+        }
+        return new Span(start, Math.max(end, start + 1));
+    }
+
+    /** +1 for an opening bracket, -1 for a closing one, 0 otherwise. */
+    private static int depth(Token t) {
+        String w = t.word();
+        return w.equals("(") || w.equals("[") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("]")
+                || w.equals("-RRB-") ? -1 : 0;
+    }
+
+    private static boolean namePart(Token t) {
+        String pos = t.pos();
+        return (pos.startsWith("NNP") || pos.equals("CD")) && NAME_PART.matcher(t.word()).matches();
+    }
+}
