@@ -95,11 +95,18 @@ record FactList(List<Fact> used, List<Fact> negated) {
         return all;
     }
 
-    /** A fact as the answer writes it, with its roles and chunk: {@code SGD (learning rate 0.01) [2]}. */
+    /**
+     * A fact as the answer writes it, with its roles and chunk: {@code SGD (learning rate 0.01) [2]}; a role whose
+     * words the fact already holds is not written again.
+     */
     static String render(Fact f, Templates templates) {
         StringBuilder b = new StringBuilder(f.text());
         List<String> parts = new ArrayList<>();
         for (Fact d : f.details()) {
+            if (Pattern.compile("(?<![\\w.])" + Pattern.quote(d.text()) + "(?![\\w])", Pattern.CASE_INSENSITIVE)
+                    .matcher(f.text()).find()) {
+                continue; // the fact already says it: "512 GB of RAM", not "512 GB of RAM (512 GB)"
+            }
             if (d.role().equals(VALUE)) {
                 b.append(' ').append(d.text());
             } else {

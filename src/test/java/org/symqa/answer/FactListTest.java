@@ -109,5 +109,9 @@ class FactListTest {
         // a role's name stands before a bare number only: a percentage is written alone
         assertEquals("SGD (x 95) [2]", FactList.render(withRoles("SGD", role("x", "95")), t));
         assertEquals("SGD (95%) [2]", FactList.render(withRoles("SGD", role("x", "95%")), t));
+        // a role the fact already says, as whole words, is not said again
+        assertEquals("512 GB of RAM [2]", FactList.render(withRoles("512 GB of RAM", role("memory", "512 GB")), t));
+        assertEquals("1512 GB of RAM (memory 512) [2]", FactList.render(withRoles("1512 GB of RAM", role("memory", "512")), t));
+        assertEquals("Intel (two) [2]", FactList.render(withRoles("Intel", role("count", "two")), t));
     }
 }
