@@ -37,7 +37,7 @@ final class AboutWriter {
 
     /**
      * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
-     * They mention ResNet-50 [2].", either part left out when empty.
+     * The chunks mention ResNet-50 [2]. Of this study they say: "..." [2].", each part left out when empty.
      */
     String write(Document document) {
         // sections, terms and the study sentence read every sentence: find each one's lexicon hits once per chunk,

@@ -109,5 +109,4 @@ final class KindTerms {
     }
 
     private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*");
-
 }

@@ -1,7 +1,10 @@
 package org.symqa.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.symqa.evidence.Evidence;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
@@ -30,10 +33,10 @@ final class Passages {
      */
     static List<Passage> readable(List<Passage> passages, int minWords) {
         List<Passage> once = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         boolean anyLong = false;
         for (Passage p : passages) {
-            if (seen.add(p.chunk() + " " + p.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (seen.add(p.chunk() + " " + p.text().toLowerCase(Locale.ROOT))) {
                 once.add(p);
                 anyLong |= Spaces.words(p.text()) >= minWords;
             }

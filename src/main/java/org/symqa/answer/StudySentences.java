@@ -20,7 +20,7 @@ import org.symqa.text.Quote;
 /**
  * Picks the sentences a reply that does not answer quotes to show what the chunks do say about this study: a
  * sentence that speaks of this study ({@link Background#speaksOfThisStudy}) and names terms of {@code about.txt}'s
- * {@code terms:} (a model, a dataset, a metric, a device), not about other work, of a readable length, opening
+ * {@code kind:} lines (a model, a dataset, a metric, a device), not about other work, of a readable length, opening
  * with a capital (not the tail of a sentence cut off at the chunk's start). The one
  * naming the most different terms wins; ties go to the earlier sentence. At most one sentence per chunk.
  *

@@ -19,7 +19,6 @@ import org.symqa.text.Quote;
  * plain facts that grow into each other become one.
  */
 final class FactMaker {
-
     private final FactSettings settings;
 
     /** A mention, the span it grew to, and whether that span is still only generic words. */
