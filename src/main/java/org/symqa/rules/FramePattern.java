@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class FramePattern {
     private static final Pattern LEXICON_REF = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9_-]*)");
+    /** An attribute regex anchored at its start ({@code {tag:/^VB/}}), which reads as "starts with". */
+    private static final Pattern ANCHORED = Pattern.compile("\\{([a-z]+):/(\\^[^/]*)/}");
     /** {@code #NUM}: one number token, as {@link Item.Number} reads it. */
     static final String NUMBER = "#NUM";
     /** The token regex {@code #NUM} stands for (a word that is a number, maybe with a per-cent sign or exponent). */
@@ -65,9 +67,20 @@ public final class FramePattern {
     /**
      * Compiles a pattern.
      *
-     * @throws IllegalArgumentException with TokensRegex's message when the pattern does not parse
+     * @throws IllegalArgumentException with TokensRegex's message when the pattern does not parse, or when an
+     *                                  attribute regex starts with {@code ^} but ends neither with {@code $} nor with
+     *                                  {@code .*}: TokensRegex matches it against the whole attribute, so
+     *                                  {@code {tag:/^VB/}} holds for VB alone, not for VBN
      */
     public static FramePattern compile(String source) {
+        Matcher anchored = ANCHORED.matcher(source);
+        while (anchored.find()) {
+            String re = anchored.group(2);
+            if (!re.endsWith("$") && !re.endsWith(".*") && !re.endsWith(".+")) {
+                throw new IllegalArgumentException("{" + anchored.group(1) + ":/" + re + "/} reads as \"starts with\", but"
+                        + " a token regex must match the whole " + anchored.group(1) + ": end it with .* (or $)");
+            }
+        }
         String expanded = LEXICON_REF.matcher(source)
                 .replaceAll(m -> Matcher.quoteReplacement("[{lex:/.*;" + Pattern.quote(m.group(1)) + ";.*/}]+"))
                 .replace(NUMBER, "[{word:/" + NUMBER_REGEX + "/}]");

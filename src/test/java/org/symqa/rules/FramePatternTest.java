@@ -87,4 +87,21 @@ class FramePatternTest {
         assertEquals("Error when parsing []{2,1}: Invalid minMatch=2, maxMatch=1",
                 assertThrows(IllegalArgumentException.class, () -> FramePattern.compile("[]{2,1}")).getMessage());
     }
+
+    /**
+     * TokensRegex matches an attribute regex against the whole attribute, so {@code /^NN/} would hold for the tag NN
+     * and not for NNS: such a "starts with" regex is refused, and one that ends in {@code .*} or {@code $} is kept.
+     */
+    @Test
+    void refusesAnAnchoredRegexThatWouldOnlyMatchAWholeTag() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FramePattern.compile("[{lemma:slice} & {tag:/^VB/}] [{word:into}]"));
+        assertEquals("{tag:/^VB/} reads as \"starts with\", but a token regex must match the whole tag: end it with"
+                + " .* (or $)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> FramePattern.compile("[!{word:/^[;.]/}]"));
+        assertEquals(new Span(0, 1), FramePattern.compile("[{tag:/^NN.*/}]").find(Tagged.view("the model")));
+        assertNull(FramePattern.compile("[{tag:/^VB.*/}]").find(Tagged.view("the model")));
+        assertEquals(new Span(0, 1), FramePattern.compile("[{word:/^(a|b)$/}]").find(Tagged.view("b c")));
+        assertEquals(new Span(0, 1), FramePattern.compile("[{word:/^a.+/}]").find(Tagged.view("ab c")));
+    }
 }
