@@ -23,7 +23,7 @@ class TopicSetsTest {
     static final double REWORDINGS_FLOOR = 0.97;
     static final double OUT_OF_SCOPE_FLOOR = 0.95;
     /** The held-back halves, at the figures measured when the rules were last tuned (regression guard only). */
-    static final double HELD_REWORDINGS_GUARD = 0.91;
+    static final double HELD_REWORDINGS_GUARD = 0.92;
     static final double HELD_OUT_OF_SCOPE_GUARD = 0.88;
 
     private final Symqa symqa = TestPipeline.get();
