@@ -35,7 +35,7 @@ final class FactEdges {
     }
 
     /** Tokens {@code [start, end)} with an open bracket closed (or cut before it when it closes too far) and stray
-     * punctuation trimmed from both ends. */
+     * punctuation trimmed from both ends, a closing bracket too when it closes nothing opened in the span. */
     static Span tidy(int start, int end, List<Token> tokens) {
         int open = 0;
         for (int i = start; i < end; i++) {
@@ -55,7 +55,9 @@ final class FactEdges {
                 }
             }
         }
-        while (end > start + 1 && STOP.matcher(tokens.get(end - 1).word()).matches() && depth(tokens.get(end - 1)) >= 0) {
+        while (end > start + 1 && STOP.matcher(tokens.get(end - 1).word()).matches()
+                && (depth(tokens.get(end - 1)) >= 0 || open < 0)) { // a closing bracket stays when it closes one
+            open -= depth(tokens.get(end - 1));
             end--;
         }
         while (start < end - 1 && STOP.matcher(tokens.get(start).word()).matches() && depth(tokens.get(start)) <= 0) {

@@ -74,6 +74,9 @@ class FactMakerTest {
         assertEquals("ResNet", tidy("ResNet/NNP (/( 50/CD layers/NNS and/CC more/JJR", 0, 3),
                 "a bracket that does not close in the sentence is cut off");
         assertEquals("( a ) b", tidy("(/( a/NN )/) b/NN", 0, 4));
+        assertEquals("classification networks", tidy("and/CC classification/NN networks/NNS )/) consisted/VBD", 1, 4),
+                "a closing bracket that closes nothing opened in the fact is trimmed");
+        assertEquals("( a )", tidy("(/( a/NN )/) )/)", 0, 4), "only as many as close nothing");
     }
 
     @Test
