@@ -65,9 +65,9 @@ record FactList(List<Fact> used, List<Fact> negated) {
         }
     }
 
-    /** The fact's words, lower-cased, a final plural 's' of a long word dropped. */
+    /** The fact's words, lower-cased, a final plural of a long word made singular ("accuracies", "CNNs"). */
     private static String key(Fact f) {
-        return f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
+        return f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})ies$", "y").replaceAll("(?<=[a-z]{3})s$", "");
     }
 
     /** True when {@code part} stands as whole words inside {@code whole} (and is shorter). */

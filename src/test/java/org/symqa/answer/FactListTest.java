@@ -51,6 +51,14 @@ class FactListTest {
     }
 
     @Test
+    void aPluralInIesIsTheWordInY() {
+        assertEquals(List.of("accuracies"), texts(FactList.of(List.of(direct(fact("accuracies"), fact("accuracy"))), 8)
+                .used()));
+        // only after three letters, as for 's': "ties" and "ty" stay two facts
+        assertEquals(List.of("ties", "ty"), texts(FactList.of(List.of(direct(fact("ties"), fact("ty"))), 8).used()));
+    }
+
+    @Test
     void aFactInsideALongerOneGivesWayToIt() {
         FactList f = FactList.of(List.of(direct(fact("V100"), fact("Adam"), fact("Tesla V100 GPU"))), 8);
         assertEquals(List.of("Tesla V100 GPU", "Adam"), texts(f.used()));
