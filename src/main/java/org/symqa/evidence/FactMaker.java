@@ -112,7 +112,8 @@ final class FactMaker {
     private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
-            Span s = withoutDetails(FactEdges.whole(x.span(), tokens, unit), x);
+            Span w = withoutDetails(FactEdges.whole(x.span(), tokens, unit), x);
+            Span s = FactEdges.tidy(w.start(), w.end(), tokens); // the anchor's own edges tidied too
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
                 Span o = out.get(i).span();

@@ -42,6 +42,8 @@ public final class NegationScope {
         this.backward = backward;
     }
 
+    /** What joins the verbs of a list: a comma, "or", "nor". */
+    private static final java.util.Set<String> LIST_JOIN = java.util.Set.of(",", "or", "nor");
     private static final List<String> KEYS = List.of("pre", "post", "pseudo", "end", "comma-ends", "verbal", "usage");
 
     /** Reads the settings file. */
@@ -132,9 +134,28 @@ public final class NegationScope {
         }
         for (int i = from; i < tokens.size() && i < from + forward && !ends[i]
                 && !(byComma && tokens.get(i).word().equals(","))
-                && !(i > first && stop.matcher(tokens.get(i).pos()).matches()); i++) {
+                && !(i > first && stop.matcher(tokens.get(i).pos()).matches() && !coordinated(tokens, i, from)); i++) {
             negated[i] = true;
         }
+    }
+
+    /**
+     * True for a verb of a list that starts with the negated usage verb just before {@code from} ("we do not flip,
+     * rotate or rescale"): the words from that verb to this one are verbs, commas, "or" and "nor", and the word
+     * before this one is a comma, "or" or "nor".
+     */
+    private static boolean coordinated(List<Token> tokens, int i, int from) {
+        String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+        if (from == 0 || !LIST_JOIN.contains(before) || !tokens.get(i).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int k = from - 1; k < i; k++) {
+            Token t = tokens.get(k);
+            if (!t.pos().startsWith("VB") && !LIST_JOIN.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return tokens.get(from - 1).pos().startsWith("VB");
     }
 
     /** True for a form of "be" or "have" ("without being resized"). */

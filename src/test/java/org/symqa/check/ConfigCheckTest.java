@@ -120,8 +120,10 @@ class ConfigCheckTest {
 
     @Test
     void aRepeatedRepairName() throws Exception {
-        assertReported(withFile("text-repair.txt", "space spaces: [ \\t]{2,}+", "space spaces: [ \\t]{2,}+\ndelete spaces: x"),
-                "rules/text-repair.txt:37:8: duplicate repair name 'spaces' (first on line 36)");
+        RuleFixture f = withFile("text-repair.txt", "space spaces: [ \\t]{2,}+", "space spaces: [ \\t]{2,}+\ndelete spaces: x");
+        int first = line(f, "text-repair.txt", "space spaces:");
+        assertReported(f, "rules/text-repair.txt:" + (first + 1) + ":8: duplicate repair name 'spaces' (first on line "
+                + first + ")");
     }
 
     @Test

@@ -77,6 +77,10 @@ class FactMakerTest {
         assertEquals("classification networks", tidy("and/CC classification/NN networks/NNS )/) consisted/VBD", 1, 4),
                 "a closing bracket that closes nothing opened in the fact is trimmed");
         assertEquals("( a )", tidy("(/( a/NN )/) )/)", 0, 4), "only as many as close nothing");
+        assertEquals("classifies the calls of frogs", tidy("classifies/VBZ the/DT calls/NNS of/IN frogs/NNS in/IN long/JJ",
+                0, 6), "a fact does not end on a preposition");
+        assertEquals("detects", tidy("detects/VBZ and/CC classifies/VBZ", 0, 2));
+        assertEquals("of", tidy("of/IN the/DT", 0, 2), "one word is kept");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.symqa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.symqa.eval.EvalWords;
+import org.symqa.eval.Evaluation;
+import org.symqa.eval.Figures;
+import org.symqa.eval.GoldItem;
+import org.symqa.eval.Prediction;
+
+/**
+ * The other-texts set (testdata/othertexts): prompts cut from tool documentation rather than papers. The tune part
+ * was read and the rules fixed on it; the held part is only scored. Both are guarded at the accuracy measured when
+ * the rules were last changed for them (docs/quality.md), with no ungrounded answer and none over the word limit.
+ */
+class OtherTextsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @CsvSource({"tune, 0.94", "held, 0.91"})
+    void answersOnToolDocumentationHoldTheirAccuracy(String part, double floor) throws Exception {
+        Symqa symqa = TestPipeline.get();
+        Evaluation ev = new Evaluation(EvalWords.words(), rule -> rule);
+        int n = 0;
+        for (String line : Files.readAllLines(Path.of("testdata/othertexts/" + part + ".jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode node = JSON.readTree(line);
+            GoldItem gold = GoldItem.of(node);
+            ev.add(gold, Prediction.of(gold.id(), symqa.answer(symqa.reader().readJson(node))));
+            n++;
+        }
+        Figures f = ev.figures();
+        String report = String.join("\n", ev.report());
+        assertEquals(56, n);
+        assertTrue(f.acc() >= floor, part + " acc " + f.acc() + "\n" + report);
+        assertEquals(0.0, f.ungrounded(), report);
+        assertEquals(0.0, f.overLimit(), report);
+    }
+}
