@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Fact;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.rules.RuleKind;
 
 /**
@@ -30,6 +31,14 @@ record FactList(List<Fact> used, List<Fact> negated) {
 
     /** The facts of the direct evidence, at most {@code max} in each list, in evidence order. */
     static FactList of(List<Evidence> evidence, int max) {
+        return of(evidence, max, WordFamilies.none());
+    }
+
+    /**
+     * The facts of the direct evidence, at most {@code max} in each list, in evidence order; words of one family
+     * ({@code lexicons/word-families.txt}: "rotation" and "rotates", "normalize" and "normalises") count as one.
+     */
+    static FactList of(List<Evidence> evidence, int max, WordFamilies families) {
         List<Fact> used = new ArrayList<>();
         List<Fact> negated = new ArrayList<>();
         for (Evidence e : evidence) {
@@ -37,17 +46,17 @@ record FactList(List<Fact> used, List<Fact> negated) {
                 continue;
             }
             for (Fact f : e.facts()) {
-                add(f.negated() ? negated : used, f, max);
+                add(f.negated() ? negated : used, f, max, families);
             }
         }
-        negated.removeIf(n -> used.stream().anyMatch(u -> key(u).equals(key(n))));
+        negated.removeIf(n -> used.stream().anyMatch(u -> key(u, families).equals(key(n, families))));
         return new FactList(used, negated);
     }
 
-    private static void add(List<Fact> list, Fact f, int max) {
-        String k = key(f);
+    private static void add(List<Fact> list, Fact f, int max, WordFamilies families) {
+        String k = key(f, families);
         for (int i = 0; i < list.size(); i++) {
-            String other = key(list.get(i));
+            String other = key(list.get(i), families);
             if (other.equals(k) || contains(other, k)) {
                 if (f.details().size() > list.get(i).details().size() && other.equals(k)) {
                     list.set(i, f);
@@ -56,7 +65,7 @@ record FactList(List<Fact> used, List<Fact> negated) {
             }
             if (contains(k, other)) {
                 list.set(i, f);
-                list.removeIf(x -> x != f && contains(k, key(x)));
+                list.removeIf(x -> x != f && contains(k, key(x, families)));
                 return;
             }
         }
@@ -65,9 +74,17 @@ record FactList(List<Fact> used, List<Fact> negated) {
         }
     }
 
-    /** The fact's words, lower-cased, a final plural of a long word made singular ("accuracies", "CNNs"). */
-    private static String key(Fact f) {
-        return f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})ies$", "y").replaceAll("(?<=[a-z]{3})s$", "");
+    /**
+     * The fact's words, lower-cased, a final plural of a long word made singular ("accuracies", "CNNs"), and each
+     * word of a family written as the family's first member.
+     */
+    private static String key(Fact f, WordFamilies families) {
+        String plain = f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})ies$", "y").replaceAll("(?<=[a-z]{3})s$", "");
+        StringBuilder b = new StringBuilder();
+        for (String w : plain.split(" ", -1)) {
+            b.append(b.isEmpty() ? "" : " ").append(families.contains(w) ? families.family(w) : w);
+        }
+        return b.toString();
     }
 
     /** True when {@code part} stands as whole words inside {@code whole} (and is shorter). */

@@ -60,7 +60,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String lead;
         String key;
         List<Evidence> cited;
-        FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"));
+        FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"), catalog.scoring().families());
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));

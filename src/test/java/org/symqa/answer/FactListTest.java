@@ -51,6 +51,18 @@ class FactListTest {
     }
 
     @Test
+    void wordsOfOneFamilyAreOneFact() throws Exception {
+        org.symqa.lexicon.WordFamilies families = org.symqa.lexicon.WordFamilies.parse("word-families.txt",
+                "rotate rotation\nnormalize normalise\n");
+        assertEquals(List.of("rotation", "flipping"), texts(FactList.of(List.of(direct(fact("rotation"), fact("flipping"),
+                fact("rotates"))), 8, families).used()));
+        assertEquals(List.of("normalize", "normalises"), texts(FactList.of(List.of(direct(fact("normalize"),
+                fact("normalises"))), 8).used()), "without families both stay");
+        assertEquals(List.of("normalize"), texts(FactList.of(List.of(direct(fact("normalize"), fact("normalises"))), 8,
+                families).used()));
+    }
+
+    @Test
     void aPluralInIesIsTheWordInY() {
         assertEquals(List.of("accuracies"), texts(FactList.of(List.of(direct(fact("accuracies"), fact("accuracy"))), 8)
                 .used()));
