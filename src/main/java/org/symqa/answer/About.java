@@ -44,7 +44,7 @@ public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.ut
                     java.util.Set<String> namedHeadings, int maxSections, StudySentences study) {
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
-            "study-quotes", "study-min-words", "study-max-words");
+            "study-quotes", "study-min-words", "study-max-words", "study-cue");
 
     public About {
         kinds = List.copyOf(kinds);
@@ -87,7 +87,7 @@ public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.ut
             throw new SourceException(f.name(), 1, 1, "no kind: line (kind: @hardware-device)");
         }
         return new About(kinds, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
-                java.util.Set.copyOf(namedHeadings), number(f, "max-sections"), StudySentences.from(f));
+                java.util.Set.copyOf(namedHeadings), number(f, "max-sections"), StudySentences.from(f, items(f, items, "study-cue")));
     }
 
     /** The items of every kind, in order: what a term is. */

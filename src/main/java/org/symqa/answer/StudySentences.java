@@ -21,14 +21,17 @@ import org.symqa.text.Quote;
  * Picks the sentences a reply that does not answer quotes to show what the chunks do say about this study: a
  * sentence that speaks of this study ({@link Background#speaksOfThisStudy}) and names terms of {@code about.txt}'s
  * {@code kind:} lines (a model, a dataset, a metric, a device), not about other work, of a readable length, opening
- * with a capital (not the tail of a sentence cut off at the chunk's start). The one
- * naming the most different terms wins; ties go to the earlier sentence. At most one sentence per chunk.
+ * with a capital and ending with a full stop (not a sentence cut off at the chunk's start or end). The one
+ * naming the most different terms wins, a sentence with a {@code study-cue:} ("we propose", "the aim") before one
+ * without; ties go to the earlier sentence. With no term, a sentence with a cue is still quoted: what the study
+ * sets out to do is what the reader is missing. At most one sentence per chunk.
  *
  * @param maxQuotes the most sentences quoted (0: none)
  * @param minWords  the fewest tokens of a quoted sentence
  * @param maxWords  the most tokens of a quoted sentence (longer ones are usually run-on PDF text)
+ * @param cue       what shows a sentence says what the study sets out to do (null: nothing does)
  */
-public record StudySentences(int maxQuotes, int minWords, int maxWords) {
+public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cue) {
     public StudySentences {
         if (maxQuotes < 0 || minWords < 1 || maxWords < minWords) {
             throw new IllegalArgumentException("study-quotes must be at least 0 and 1 <= study-min-words <= "
@@ -36,14 +39,19 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords) {
         }
     }
 
+    /** Without cues: only sentences that name terms are quoted. */
+    public StudySentences(int maxQuotes, int minWords, int maxWords) {
+        this(maxQuotes, minWords, maxWords, null);
+    }
+
     /** A quoted sentence and its chunk. */
     public record Quoted(String text, int chunk) {
     }
 
     /** Reads {@code study-quotes}, {@code study-min-words} and {@code study-max-words} of the settings file. */
-    static StudySentences from(KeyValueFile f) throws SourceException {
+    static StudySentences from(KeyValueFile f, AnyOf cue) throws SourceException {
         return new StudySentences(About.number(f, "study-quotes"), About.number(f, "study-min-words"),
-                About.numberUpTo(f, "study-max-words", 200));
+                About.numberUpTo(f, "study-max-words", 200), cue);
     }
 
     /** The quoted sentences, in chunk order. */
@@ -78,10 +86,11 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords) {
         return out;
     }
 
-    /** How many different terms the sentence names, or 0 when it may not be quoted. */
+    /** Twice the number of different terms the sentence names, plus one with a cue; 0 when it may not be quoted. */
     private int score(SentenceView v, SentenceView previous, Background background, AnyOf terms) {
         int n = v.tokens().size();
         if (n < minWords || n > maxWords || !Character.isUpperCase(v.tokens().get(0).word().codePointAt(0))
+                || !v.tokens().get(n - 1).word().matches("[.!?]")
                 || !background.speaksOfThisStudy(v) || background.test(v, previous)) {
             return 0;
         }
@@ -93,6 +102,6 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords) {
             }
             named.add(b.toString());
         }
-        return named.size();
+        return 2 * named.size() + (cue == null || cue.find(v).isEmpty() ? 0 : 1);
     }
 }

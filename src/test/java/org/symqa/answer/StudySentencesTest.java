@@ -105,4 +105,24 @@ class StudySentencesTest {
         assertThrows(IllegalArgumentException.class, () -> new StudySentences(1, 0, 60));
         assertThrows(IllegalArgumentException.class, () -> new StudySentences(1, 7, 6));
     }
+
+    @Test
+    void aSentenceOfTheStudysAimIsQuotedWithoutTermsAndRanksAboveOneWithout() throws Exception {
+        AnyOf cue = items.parse("about.txt", new BlockFile.Field("study-cue", "\"we propose\"", 1, 12));
+        StudySentences withCue = new StudySentences(1, 3, 60, cue);
+        Document none = document("We walked along the river all day. We propose a new way to count the birds here.");
+        assertEquals(List.of(new StudySentences.Quoted("We propose a new way to count the birds here.", 1)),
+                pick(withCue, none));
+        assertEquals(List.of(), pick(new StudySentences(1, 3, 60), none), "without the cue nothing is quoted");
+        Document both = document("We used a ResNet today in the park.", "We propose to use a ResNet in the park.");
+        assertEquals(List.of(new StudySentences.Quoted("We propose to use a ResNet in the park.", 2)), pick(withCue, both));
+        Document twoTerms = document("We propose to use a ResNet in the park.", "We used a ResNet on a GPU today.");
+        assertEquals(List.of(new StudySentences.Quoted("We used a ResNet on a GPU today.", 2)), pick(withCue, twoTerms),
+                "a second term counts more than the cue");
+    }
+
+    @Test
+    void aSentenceCutOffAtTheChunksEndIsNotQuoted() {
+        assertEquals(List.of(), pick(new StudySentences(1, 3, 60), document("We trained a ResNet on one GPU with")));
+    }
 }
