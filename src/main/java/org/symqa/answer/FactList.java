@@ -13,8 +13,9 @@ import org.symqa.rules.RuleKind;
 /**
  * The facts an answer states, from its direct evidence: those the context says were used, and those it says were
  * not, each list without repeats (the same words in any case, a plural of a fact already listed, or a fact whose
- * words stand whole inside a longer one). A fact with roles is written with them: "SGD (learning rate 0.01,
- * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32").
+ * words stand whole inside a longer one), except that one fact given with other values is listed with each. A
+ * fact with roles is written with them: "SGD (learning rate 0.01, momentum 0.9)"; a role named {@code value}
+ * follows its anchor directly ("batch size 32").
  *
  * @param used    facts stated as used or present
  * @param negated facts the context says were not used
@@ -57,6 +58,9 @@ record FactList(List<Fact> used, List<Fact> negated) {
         String k = key(f, families);
         for (int i = 0; i < list.size(); i++) {
             String other = key(list.get(i), families);
+            if (other.equals(k) && otherValues(list.get(i), f)) {
+                continue; // "Adam (learning rate 0.03) [1]" and "Adam (learning rate 0.0002) [2]": both are said
+            }
             if (other.equals(k) || contains(other, k)) {
                 if (f.details().size() > list.get(i).details().size() && other.equals(k)) {
                     list.set(i, f);
@@ -72,6 +76,24 @@ record FactList(List<Fact> used, List<Fact> negated) {
         if (list.size() < max) {
             list.add(f);
         }
+    }
+
+    /**
+     * True when both facts have roles and some role of one, other than {@code value}, has a value the other does not
+     * give it: a learning rate per network is news, another result of one metric is not.
+     */
+    private static boolean otherValues(Fact a, Fact b) {
+        if (a.details().isEmpty() || b.details().isEmpty()) {
+            return false;
+        }
+        for (Fact d : b.details()) {
+            for (Fact e : a.details()) {
+                if (!d.role().equals(VALUE) && d.role().equals(e.role()) && !d.text().equalsIgnoreCase(e.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -114,12 +136,16 @@ record FactList(List<Fact> used, List<Fact> negated) {
 
     /**
      * A fact as the answer writes it, with its roles and chunk: {@code SGD (learning rate 0.01) [2]}; a role whose
-     * words the fact already holds is not written again.
+     * words the fact already holds, or another role already gave, is not written again.
      */
     static String render(Fact f, Templates templates) {
         StringBuilder b = new StringBuilder(f.text());
         List<String> parts = new ArrayList<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (Fact d : f.details()) {
+            if (!said.add(d.text().toLowerCase(Locale.ROOT))) {
+                continue; // two roles that found one value: "training (count 2880)", not "(share 2880, count 2880)"
+            }
             if (Pattern.compile("(?<![\\w.])" + Pattern.quote(d.text()) + "(?![\\w])", Pattern.CASE_INSENSITIVE)
                     .matcher(f.text()).find()) {
                 continue; // the fact already says it: "512 GB of RAM", not "512 GB of RAM (512 GB)"

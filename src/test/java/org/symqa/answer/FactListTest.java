@@ -63,6 +63,19 @@ class FactListTest {
     }
 
     @Test
+    void oneFactWithOtherValuesIsListedWithEach() {
+        Fact first = withRoles("Adam", role("learning-rate", "0.03"));
+        Fact second = withRoles("Adam", role("learning-rate", "0.0002"));
+        assertEquals(2, FactList.of(List.of(direct(first, second)), 8).used().size());
+        assertEquals(1, FactList.of(List.of(direct(first, withRoles("Adam", role("learning-rate", "0.03")))), 8)
+                .used().size(), "the same value twice is one fact");
+        assertEquals(1, FactList.of(List.of(direct(first, withRoles("Adam", role("momentum", "0.9")))), 8).used()
+                .size(), "another role is no other value");
+        assertEquals(1, FactList.of(List.of(direct(withRoles("RMSE", role("value", "12.5")), withRoles("RMSE",
+                role("value", "16.0")))), 8).used().size(), "another result of one metric is not listed again");
+    }
+
+    @Test
     void aPluralInIesIsTheWordInY() {
         assertEquals(List.of("accuracies"), texts(FactList.of(List.of(direct(fact("accuracies"), fact("accuracy"))), 8)
                 .used()));
@@ -125,6 +138,8 @@ class FactListTest {
                 withRoles("SGD", role("learning-rate", "0.01"), role("extra", "momentum")), t));
         assertEquals("batch size 32 [2]", FactList.render(withRoles("batch size", role("value", "32")), t));
         assertEquals("Adam [2]", FactList.render(withRoles("Adam"), t));
+        assertEquals("training (share 2880) [2]", FactList.render(withRoles("training", role("share", "2880"),
+                role("count", "2880")), t), "one value found by two roles is written once");
         assertEquals("SGD (rate 1e-3) [2]", FactList.render(withRoles("SGD", role("rate", "1e-3")), t));
         // a role's name stands before a bare number only: a percentage is written alone
         assertEquals("SGD (x 95) [2]", FactList.render(withRoles("SGD", role("x", "95")), t));
