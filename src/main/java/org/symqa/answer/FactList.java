@@ -13,9 +13,9 @@ import org.symqa.rules.RuleKind;
 /**
  * The facts an answer states, from its direct evidence: those the context says were used, and those it says were
  * not, each list without repeats (the same words in any case, a plural of a fact already listed, or a fact whose
- * words stand whole inside a longer one), except that one fact given with other values is listed with each. A
- * fact with roles is written with them: "SGD (learning rate 0.01, momentum 0.9)"; a role named {@code value}
- * follows its anchor directly ("batch size 32").
+ * words stand whole inside a longer one); one fact given again with other values keeps them all ("Adam (learning
+ * rate 0.03, learning rate 0.0002 [2]) [1]"). A fact with roles is written with them: "SGD (learning rate 0.01,
+ * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32").
  *
  * @param used    facts stated as used or present
  * @param negated facts the context says were not used
@@ -59,7 +59,8 @@ record FactList(List<Fact> used, List<Fact> negated) {
         for (int i = 0; i < list.size(); i++) {
             String other = key(list.get(i), families);
             if (other.equals(k) && otherValues(list.get(i), f)) {
-                continue; // "Adam (learning rate 0.03) [1]" and "Adam (learning rate 0.0002) [2]": both are said
+                list.set(i, withValuesOf(list.get(i), f)); // "Adam (learning rate 0.03, learning rate 0.0002 [2]) [1]"
+                return;
             }
             if (other.equals(k) || contains(other, k)) {
                 if (f.details().size() > list.get(i).details().size() && other.equals(k)) {
@@ -76,6 +77,18 @@ record FactList(List<Fact> used, List<Fact> negated) {
         if (list.size() < max) {
             list.add(f);
         }
+    }
+
+    /** The fact with the details of {@code other} that it does not have yet (same role, other value) added. */
+    private static Fact withValuesOf(Fact fact, Fact other) {
+        List<Fact> details = new ArrayList<>(fact.details());
+        for (Fact d : other.details()) {
+            if (details.stream().noneMatch(e -> e.role().equals(d.role()) && e.text().equalsIgnoreCase(d.text()))) {
+                details.add(d);
+            }
+        }
+        return new Fact(fact.text(), fact.chunk(), fact.start(), fact.end(), fact.rule(), fact.role(), fact.negated(),
+                details);
     }
 
     /**
@@ -150,10 +163,12 @@ record FactList(List<Fact> used, List<Fact> negated) {
                     .matcher(f.text()).find()) {
                 continue; // the fact already says it: "512 GB of RAM", not "512 GB of RAM (512 GB)"
             }
+            String cite = d.chunk() == f.chunk() ? "" : " [" + d.chunk() + "]"; // a value from another chunk says where
             if (d.role().equals(VALUE)) {
-                b.append(' ').append(d.text());
+                b.append(' ').append(d.text()).append(cite);
             } else {
-                parts.add(NUMBER.matcher(d.text()).matches() ? d.role().replace('-', ' ') + " " + d.text() : d.text());
+                parts.add((NUMBER.matcher(d.text()).matches() ? d.role().replace('-', ' ') + " " + d.text() : d.text())
+                        + cite);
             }
         }
         if (!parts.isEmpty()) {
