@@ -24,7 +24,7 @@ final class FactEdges {
     static Span whole(Span s, List<Token> tokens, boolean[] unit) {
         int start = s.start();
         int end = s.end();
-        while (start > 0 && namePart(tokens.get(start - 1))) {
+        while (start > 0 && namePart(tokens.get(start - 1)) && !count(tokens.get(start - 1), tokens.get(start))) {
             start--;
         }
         while (end < tokens.size() && namePart(tokens.get(end))) {
@@ -77,6 +77,11 @@ final class FactEdges {
         String w = t.word();
         return w.equals("(") || w.equals("[") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("]")
                 || w.equals("-RRB-") ? -1 : 0;
+    }
+
+    /** True when {@code t} is a number that counts the plural common noun after it ("800 images"): no name part. */
+    private static boolean count(Token t, Token next) {
+        return t.pos().equals("CD") && next.pos().equals("NNS");
     }
 
     private static boolean namePart(Token t) {

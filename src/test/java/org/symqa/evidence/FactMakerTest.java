@@ -55,6 +55,8 @@ class FactMakerTest {
         assertEquals("GPU", whole("a/DT GPU/NNP with/IN", 1, 2));
         assertEquals("ResNet-50 v2", whole("the/DT ResNet-50/NNP v2/CD model/NN", 1, 2));
         assertEquals("Adam", whole("Adam/NNP and/CC SGD/NNP", 0, 1), "a name part must stand next to it");
+        assertEquals("images", whole("of/IN 800/CD images/NNS were/VBD", 2, 3), "a count before a common noun is no name part");
+        assertEquals("512 GB", whole("with/IN 512/CD GB/NN of/IN", 2, 3), "a number before a singular noun stays");
         assertEquals("NVIDIA", whole("NVIDIA/NNP gpu/NNP cards/NNS", 0, 1), "a lower-case word is no name part");
     }
 
