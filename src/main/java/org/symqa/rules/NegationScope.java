@@ -22,6 +22,7 @@ public final class NegationScope {
     private final AnyOf commaEnds;
     private final AnyOf verbal;
     private final AnyOf usage;
+    private final AnyOf listJoin;
     private final int forward;
     private final int backward;
     private final java.util.regex.Pattern stopTags;
@@ -38,13 +39,13 @@ public final class NegationScope {
         this.commaEnds = items.get(4);
         this.verbal = items.get(5);
         this.usage = items.get(6);
+        this.listJoin = items.get(7);
         this.forward = forward;
         this.backward = backward;
     }
 
-    /** What joins the verbs of a list: a comma, "or", "nor". */
-    private static final java.util.Set<String> LIST_JOIN = java.util.Set.of(",", "or", "nor");
-    private static final List<String> KEYS = List.of("pre", "post", "pseudo", "end", "comma-ends", "verbal", "usage");
+    private static final List<String> KEYS = List.of("pre", "post", "pseudo", "end", "comma-ends", "verbal", "usage",
+            "list-join");
 
     /** Reads the settings file. */
     public static NegationScope from(KeyValueFile f, ItemParser parser) throws SourceException {
@@ -83,7 +84,7 @@ public final class NegationScope {
     /** The lexicons the settings name. */
     public java.util.Set<String> lexicons() {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (AnyOf a : List.of(pre, post, pseudo, end, commaEnds, verbal, usage)) {
+        for (AnyOf a : List.of(pre, post, pseudo, end, commaEnds, verbal, usage, listJoin)) {
             out.addAll(a.lexicons());
         }
         return out;
@@ -96,12 +97,13 @@ public final class NegationScope {
         boolean[] negated = new boolean[n];
         boolean[] blocked = marks(pseudo.find(s), n);
         boolean[] ends = marks(end.find(s), n);
+        boolean[] joins = marks(listJoin.find(s), n);
         for (Span cue : pre.find(s)) {
             if (blocked[cue.start()]) {
                 continue;
             }
             boolean prepositional = startsAny(commaEnds.find(s), cue.start());
-            ahead(tokens, ends, negated, cue.end(), prepositional, prepositional ? phraseStopTags : stopTags);
+            ahead(tokens, ends, joins, negated, cue.end(), prepositional, prepositional ? phraseStopTags : stopTags);
         }
         for (Span cue : verbal.find(s)) {
             int used = blocked[cue.start()] ? -1 : usageAfter(s, cue.end());
@@ -109,7 +111,7 @@ public final class NegationScope {
                 for (int i = cue.end(); i < used; i++) {
                     negated[i] = true; // "not manually annotated", "not been used"
                 }
-                ahead(tokens, ends, negated, used, false, phraseStopTags);
+                ahead(tokens, ends, joins, negated, used, false, phraseStopTags);
                 back(tokens, ends, negated, cue.start());
             }
         }
@@ -126,7 +128,7 @@ public final class NegationScope {
      * one that is not a form of "be" or "have" (the phrase the cue governs: "no fixed random seed", "without being
      * resized", but not "was used"), the window's edge, or (when {@code byComma}) a comma.
      */
-    private void ahead(List<Token> tokens, boolean[] ends, boolean[] negated, int from, boolean byComma,
+    private void ahead(List<Token> tokens, boolean[] ends, boolean[] joins, boolean[] negated, int from, boolean byComma,
                        java.util.regex.Pattern stop) {
         int first = from;
         while (first < tokens.size() && auxiliary(tokens.get(first))) {
@@ -134,24 +136,22 @@ public final class NegationScope {
         }
         for (int i = from; i < tokens.size() && i < from + forward && !ends[i]
                 && !(byComma && tokens.get(i).word().equals(","))
-                && !(i > first && stop.matcher(tokens.get(i).pos()).matches() && !coordinated(tokens, i, from)); i++) {
+                && !(i > first && stop.matcher(tokens.get(i).pos()).matches() && !coordinated(tokens, joins, i, from)); i++) {
             negated[i] = true;
         }
     }
 
     /**
      * True for a verb of a list that starts with the negated usage verb just before {@code from} ("we do not flip,
-     * rotate or rescale"): the words from that verb to this one are verbs, commas, "or" and "nor", and the word
-     * before this one is a comma, "or" or "nor".
+     * rotate or rescale"): the words from that verb to this one are verbs and list joins ({@code list-join:}: a
+     * comma, "or", "nor"), and the word before this one is a list join.
      */
-    private static boolean coordinated(List<Token> tokens, int i, int from) {
-        String before = tokens.get(i - 1).word().toLowerCase(java.util.Locale.ROOT);
-        if (from == 0 || !LIST_JOIN.contains(before) || !tokens.get(i).pos().startsWith("VB")) {
+    private static boolean coordinated(List<Token> tokens, boolean[] joins, int i, int from) {
+        if (from == 0 || !joins[i - 1] || !tokens.get(i).pos().startsWith("VB")) {
             return false;
         }
         for (int k = from - 1; k < i; k++) {
-            Token t = tokens.get(k);
-            if (!t.pos().startsWith("VB") && !LIST_JOIN.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+            if (!tokens.get(k).pos().startsWith("VB") && !joins[k]) {
                 return false;
             }
         }

@@ -28,11 +28,12 @@ class NegationScopeTest {
             end: but | however
             comma-ends: without
             verbal: not | never
-            usage: use | apply
+            usage: use | apply | flip
             forward-window: 3
             backward-window: 2
             stop-tags: VB.*|IN
             phrase-stop-tags: VB.*
+            list-join: "," | or
             """;
 
     private static NegationScope scope(String settings) throws SourceException {
@@ -127,7 +128,7 @@ class NegationScopeTest {
         assertEquals("negation.txt:8:17: not a whole number: x", assertThrows(SourceException.class,
                 () -> scope(SETTINGS.replace("forward-window: 3", "forward-window: x"))).getMessage());
         assertEquals("negation.txt:1:1: missing entry 'usage'", assertThrows(SourceException.class,
-                () -> scope(SETTINGS.replace("usage: use | apply\n", ""))).getMessage());
+                () -> scope(SETTINGS.replace("usage: use | apply | flip\n", ""))).getMessage());
         SourceException bad = assertThrows(SourceException.class,
                 () -> scope(SETTINGS.replace("stop-tags: VB.*|IN\n", "stop-tags: VB(\n")));
         assertEquals(10, bad.line());
@@ -150,5 +151,14 @@ class NegationScopeTest {
         NegationScope one = scope(SETTINGS.replace("forward-window: 3", "forward-window: 1")
                 .replace("backward-window: 2", "backward-window: 50"));
         assertEquals("no [a] b", negated(one, "no/DT a/NN b/NN"));
+    }
+
+    @Test
+    void aNegatedUseCarriesOverAListOfVerbsWithinTheWindow() throws Exception {
+        assertEquals("[we] [do] not [flip] [,] [rotate] [or] scale x", negated(
+                "we/PRP do/VBP/do not/RB flip/VB/flip ,/, rotate/VB or/CC scale/VB x/NN"));
+        assertEquals("[we] [do] not [flip] [and] rotate x", negated("we/PRP do/VBP/do not/RB flip/VB/flip and/CC rotate/VB x/NN"),
+                "'and' joins no list here");
+        assertEquals("no [a] [,] rotate x", negated("no/DT a/NN ,/, rotate/VB x/NN"), "only after a negated use");
     }
 }
