@@ -154,17 +154,27 @@ final class FactMaker {
         return new Span(Math.min(start, anchor.span().start()), Math.max(end, anchor.span().end()));
     }
 
-    /** A bare word grown to the right up to a clause end, a stop or the limit, then trimmed of trailing words. */
+    /**
+     * A bare word grown to the right up to a clause end, a stop or the limit, then trimmed of trailing generic words
+     * (but not of the noun a number counts).
+     */
     private Span grow(Span s, List<Token> tokens, boolean[] generic, boolean[] clauseEnd) {
         int end = s.end();
         while (end < tokens.size() && end < s.end() + settings.maxGrow() && !clauseEnd[end]
                 && !FactEdges.STOP.matcher(tokens.get(end).word()).matches()) {
             end++;
         }
-        while (end > s.end() && generic[end - 1]) {
+        while (end > s.end() && generic[end - 1] && !counted(tokens, end - 1)) {
             end--;
         }
         return new Span(s.start(), end);
+    }
+
+    /** True when the word at {@code i} is the noun a number counts ("after 5 consecutive epochs"): it stays. */
+    static boolean counted(List<Token> tokens, int i) {
+        String before = i >= 1 ? tokens.get(i - 1).pos() : "";
+        return tokens.get(i).pos().startsWith("NN")
+                && (before.equals("CD") || before.startsWith("JJ") && i >= 2 && tokens.get(i - 2).pos().equals("CD"));
     }
 
     /** True when every word of the span is generic or punctuation. */

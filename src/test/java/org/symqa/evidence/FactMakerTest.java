@@ -1,6 +1,8 @@
 package org.symqa.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -120,5 +122,16 @@ class FactMakerTest {
                 () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "0")), kit.items)).getMessage());
         assertEquals("facts.txt:4:11: not a whole number: ten", assertThrows(SourceException.class,
                 () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "ten")), kit.items)).getMessage());
+    }
+
+    /** A bare word's growth keeps the noun a number counts at its end ("after 5 consecutive epochs"). */
+    @Test
+    void theNounANumberCountsIsCounted() {
+        assertTrue(FactMaker.counted(tokens("after/IN 5/CD epochs/NNS"), 2));
+        assertTrue(FactMaker.counted(tokens("after/IN 5/CD consecutive/JJ epochs/NNS"), 3));
+        assertFalse(FactMaker.counted(tokens("after/IN several/JJ epochs/NNS"), 2), "an adjective alone counts nothing");
+        assertFalse(FactMaker.counted(tokens("the/DT epochs/NNS"), 1));
+        assertFalse(FactMaker.counted(tokens("epochs/NNS"), 0));
+        assertFalse(FactMaker.counted(tokens("of/IN 0.01/CD for/IN"), 2), "only a noun is counted");
     }
 }
