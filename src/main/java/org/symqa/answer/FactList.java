@@ -58,6 +58,9 @@ record FactList(List<Fact> used, List<Fact> negated) {
         String k = key(f, families);
         for (int i = 0; i < list.size(); i++) {
             String other = key(list.get(i), families);
+            if (!other.equals(k) && other.replace("-", "").equals(k.replace("-", ""))) {
+                other = k; // "U-Net" and "UNet", "Trun- kNet" and "TrunkNet": one fact
+            }
             if (other.equals(k) && otherValues(list.get(i), f)) {
                 list.set(i, withValuesOf(list.get(i), f)); // "Adam (learning rate 0.03, learning rate 0.0002 [2]) [1]"
                 return;
@@ -110,11 +113,12 @@ record FactList(List<Fact> used, List<Fact> negated) {
     }
 
     /**
-     * The fact's words, lower-cased, a final plural of a long word made singular ("accuracies", "CNNs"), and each
-     * word of a family written as the family's first member.
+     * The fact's words, lower-cased, a PDF's broken hyphen closed ("EMViT- Net" is "EMViT-Net"), a final plural of a
+     * long word made singular ("accuracies", "CNNs"), and each word of a family written as the family's first member.
      */
     private static String key(Fact f, WordFamilies families) {
-        String plain = f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})ies$", "y").replaceAll("(?<=[a-z]{3})s$", "");
+        String plain = f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)-\\s+(?=\\w)", "-")
+                .replaceAll("(?<=[a-z]{3})ies$", "y").replaceAll("(?<=[a-z]{3})s$", "");
         StringBuilder b = new StringBuilder();
         for (String w : plain.split(" ", -1)) {
             b.append(b.isEmpty() ? "" : " ").append(families.contains(w) ? families.family(w) : w);

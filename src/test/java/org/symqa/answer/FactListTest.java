@@ -78,6 +78,16 @@ class FactListTest {
     }
 
     @Test
+    void hyphensInsideAWordMakeNoOtherFact() {
+        assertEquals(List.of("U-Net", "Adam"), texts(FactList.of(List.of(direct(fact("U-Net"), fact("Adam"), fact("UNet"),
+                fact("U- Net"))), 8).used()));
+        assertEquals(List.of("pre-trained model", "model - big"), texts(FactList.of(List.of(direct(fact("pre-trained model"),
+                fact("model - big"))), 8).used()), "a dash between spaces is no hyphen");
+        assertEquals(List.of("ResNet-18"), texts(FactList.of(List.of(direct(fact("ResNet"), fact("ResNet-18"))), 8).used()),
+                "a name inside a hyphenated one still gives way to it");
+    }
+
+    @Test
     void aPluralInIesIsTheWordInY() {
         assertEquals(List.of("accuracies"), texts(FactList.of(List.of(direct(fact("accuracies"), fact("accuracy"))), 8)
                 .used()));
