@@ -23,6 +23,9 @@ import org.symqa.rules.RuleKind;
 record FactList(List<Fact> used, List<Fact> negated) {
     /** A role whose fact is written right after its anchor ("batch size 32"), not in parentheses. */
     static final String VALUE = "value";
+    private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=\\w)-\\s+(?=\\w)");
+    private static final Pattern PLURAL_IES = Pattern.compile("(?<=[a-z]{3})ies$");
+    private static final Pattern PLURAL_S = Pattern.compile("(?<=[a-z]{3})s$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*(?:[eE][-+]?\\d+)?"); // a bare number: its role is named
 
     FactList {
@@ -117,8 +120,8 @@ record FactList(List<Fact> used, List<Fact> negated) {
      * long word made singular ("accuracies", "CNNs"), and each word of a family written as the family's first member.
      */
     private static String key(Fact f, WordFamilies families) {
-        String plain = f.text().toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)-\\s+(?=\\w)", "-")
-                .replaceAll("(?<=[a-z]{3})ies$", "y").replaceAll("(?<=[a-z]{3})s$", "");
+        String plain = BROKEN_HYPHEN.matcher(f.text().toLowerCase(Locale.ROOT)).replaceAll("-");
+        plain = PLURAL_S.matcher(PLURAL_IES.matcher(plain).replaceAll("y")).replaceAll("");
         StringBuilder b = new StringBuilder();
         for (String w : plain.split(" ", -1)) {
             b.append(b.isEmpty() ? "" : " ").append(families.contains(w) ? families.family(w) : w);

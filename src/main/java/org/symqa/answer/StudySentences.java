@@ -32,6 +32,8 @@ import org.symqa.text.Quote;
  * @param cue       what shows a sentence says what the study sets out to do (null: nothing does)
  */
 public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cue) {
+    private static final java.util.regex.Pattern FULL_STOP = java.util.regex.Pattern.compile("[.!?]");
+
     public StudySentences {
         if (maxQuotes < 0 || minWords < 1 || maxWords < minWords) {
             throw new IllegalArgumentException("study-quotes must be at least 0 and 1 <= study-min-words <= "
@@ -90,7 +92,7 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
     private int score(SentenceView v, SentenceView previous, Background background, AnyOf terms) {
         int n = v.tokens().size();
         if (n < minWords || n > maxWords || !Character.isUpperCase(v.tokens().get(0).word().codePointAt(0))
-                || !v.tokens().get(n - 1).word().matches("[.!?]")
+                || !FULL_STOP.matcher(v.tokens().get(n - 1).word()).matches()
                 || !background.speaksOfThisStudy(v) || background.test(v, previous)) {
             return 0;
         }

@@ -13,8 +13,6 @@ final class FactEdges {
     private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
     /** Punctuation and brackets: no fact ends on one (unless it closes a bracket), and no growth goes past one. */
-    /** Tags of words that cannot end a fact: a preposition, conjunction, determiner or "to". */
-    private static final Pattern DANGLING = Pattern.compile("IN|CC|DT|TO|WDT|PDT");
     static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
 
     private FactEdges() {
@@ -37,8 +35,7 @@ final class FactEdges {
     }
 
     /** Tokens {@code [start, end)} with an open bracket closed (or cut before it when it closes too far) and stray
-     * punctuation trimmed from both ends, a closing bracket too when it closes nothing opened in the span, and a
-     * preposition, conjunction or determiner trimmed from its end. */
+     * punctuation trimmed from both ends, a closing bracket too when it closes nothing opened in the span. */
     static Span tidy(int start, int end, List<Token> tokens) {
         int open = 0;
         for (int i = start; i < end; i++) {
@@ -63,13 +60,22 @@ final class FactEdges {
             open -= depth(tokens.get(end - 1));
             end--;
         }
-        while (end > start + 1 && DANGLING.matcher(tokens.get(end - 1).pos()).matches()) {
-            end--; // "detects and", "species in": a fact does not end on a word that needs one after it
-        }
         while (start < end - 1 && STOP.matcher(tokens.get(start).word()).matches() && depth(tokens.get(start)) <= 0) {
             start++;
         }
         return new Span(start, Math.max(end, start + 1));
+    }
+
+    /**
+     * The span without the words at its end whose tag is one of {@code endTags} ({@code end-tags:} of
+     * {@code rules/facts.txt}: "detects and", "species in" end on a word that needs one after it); one word is kept.
+     */
+    static Span trimEnd(Span s, List<Token> tokens, Pattern endTags) {
+        int end = s.end();
+        while (endTags != null && end > s.start() + 1 && endTags.matcher(tokens.get(end - 1).pos()).matches()) {
+            end--;
+        }
+        return new Span(s.start(), end);
     }
 
     /** +1 for an opening bracket, -1 for a closing one, 0 otherwise. */

@@ -44,8 +44,8 @@ final class FactMaker {
         for (Mention x : m.facts()) {
             (x.role() == null ? plain : framed).add(x);
         }
-        List<Mention> all = new ArrayList<>(merge(plain, tokens, unit));
-        all.addAll(mergeFramed(framed, tokens, unit));
+        List<Mention> all = new ArrayList<>(merge(plain, tokens, unit, settings.endTags()));
+        all.addAll(mergeFramed(framed, tokens, unit, settings.endTags()));
         all.sort(Comparator.comparingInt(x -> x.span().start()));
         List<Grown> grown = new ArrayList<>();
         for (Mention x : all) {
@@ -77,7 +77,8 @@ final class FactMaker {
     private Fact fact(Chunk chunk, List<Token> tokens, Span s, RuleMatch m, Mention x) {
         List<Fact> details = new ArrayList<>();
         for (Mention d : x.details()) {
-            details.add(fact(chunk, tokens, FactEdges.tidy(d.span().start(), d.span().end(), tokens), m, d));
+            details.add(fact(chunk, tokens, FactEdges.trimEnd(FactEdges.tidy(d.span().start(), d.span().end(),
+                    tokens), tokens, settings.endTags()), m, d));
         }
         int from = tokens.get(s.start()).start();
         int to = tokens.get(s.end() - 1).end();
@@ -86,10 +87,12 @@ final class FactMaker {
     }
 
     /** Plain mentions grown and merged where they overlap or touch (negated only when all merged parts are). */
-    private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit) {
+    private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit,
+                                       java.util.regex.Pattern endTags) {
         List<Mention> grown = new ArrayList<>();
         for (Mention x : plain) {
-            grown.add(new Mention(FactEdges.whole(x.span(), tokens, unit), null, x.negated(), List.of()));
+            grown.add(new Mention(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit), tokens, endTags), null,
+                    x.negated(), List.of()));
         }
         grown.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         List<Mention> merged = new ArrayList<>();
@@ -109,11 +112,12 @@ final class FactMaker {
      * Frame anchors grown like plain facts; anchors that grow into overlapping spans ("NVIDIA RTX" and "GPU" both
      * become "NVIDIA RTX 3090 GPU") become one, with the roles of both (the first of each role kept).
      */
-    private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit) {
+    private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit,
+                                             java.util.regex.Pattern endTags) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
-            Span w = withoutDetails(FactEdges.whole(x.span(), tokens, unit), x);
-            Span s = FactEdges.tidy(w.start(), w.end(), tokens); // the anchor's own edges tidied too
+            Span w = withoutDetails(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit), tokens, endTags), x);
+            Span s = FactEdges.trimEnd(FactEdges.tidy(w.start(), w.end(), tokens), tokens, endTags); // anchor's own edges
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
                 Span o = out.get(i).span();

@@ -14,8 +14,11 @@ import org.symqa.rules.ItemParser;
  * @param clauseEnd words that end the phrase a bare word grows into ("which", "but", "while")
  * @param unit      units that stay with the number before them ("GB", "%", "GHz")
  * @param maxGrow   the most tokens a bare word grows by
+ * @param endTags   tags of words a fact cannot end on (a preposition, conjunction, determiner: "detects and"); null
+ *                  when the file has no {@code end-tags:} line
  */
-public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGrow) {
+public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGrow,
+                           java.util.regex.Pattern endTags) {
 
     public FactSettings {
         if (maxGrow < 1 || maxGrow > 40) {
@@ -35,7 +38,18 @@ public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGr
         if (max < 1 || max > 40) {
             throw new SourceException(f.name(), grow.line(), 11, "max-grow must be 1..40, got " + max);
         }
-        return new FactSettings(items(f, items, "generic"), items(f, items, "clause-end"), items(f, items, "unit"), max);
+        java.util.regex.Pattern endTags = null;
+        KeyValueFile.Entry tags = f.find("end-tags").orElse(null);
+        if (tags != null) {
+            try {
+                endTags = java.util.regex.Pattern.compile(tags.value());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new SourceException(f.name(), tags.line(), "end-tags".length() + 3 + Math.max(e.getIndex(), 0),
+                        "bad end-tags pattern: " + e.getDescription());
+            }
+        }
+        return new FactSettings(items(f, items, "generic"), items(f, items, "clause-end"), items(f, items, "unit"), max,
+                endTags);
     }
 
     private static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {

@@ -19,6 +19,7 @@ import org.symqa.rules.Span;
  * parenthesis, and loses stray punctuation; on hand-tagged tokens ({@code word/TAG}).
  */
 class FactMakerTest {
+    private static final java.util.regex.Pattern END_TAGS = java.util.regex.Pattern.compile("IN|CC|DT|TO|WDT|PDT");
     private static List<Token> tokens(String tagged) {
         List<Token> out = new ArrayList<>();
         int at = 0;
@@ -45,9 +46,10 @@ class FactMakerTest {
         return words(t, FactEdges.whole(new Span(start, end), t, unit));
     }
 
+    /** The span tidied, then trimmed of the end tags that rules/facts.txt ships ({@code end-tags:}). */
     private static String tidy(String tagged, int start, int end) {
         List<Token> t = tokens(tagged);
-        return words(t, FactEdges.tidy(start, end, t));
+        return words(t, FactEdges.trimEnd(FactEdges.tidy(start, end, t), t, END_TAGS));
     }
 
     @Test
@@ -133,5 +135,19 @@ class FactMakerTest {
         assertFalse(FactMaker.counted(tokens("the/DT epochs/NNS"), 1));
         assertFalse(FactMaker.counted(tokens("epochs/NNS"), 0));
         assertFalse(FactMaker.counted(tokens("of/IN 0.01/CD for/IN"), 2), "only a noun is counted");
+    }
+
+    @Test
+    void endTagsAreOptionalAndCheckedWithTheirPlace() throws Exception {
+        EvidenceKit kit = new EvidenceKit(Map.of("unit", "GB\n"));
+        String ok = "generic: dataset\nclause-end: which\nunit: @unit\nmax-grow: 10\n";
+        assertEquals(null, FactSettings.from(KeyValueFile.parse("facts.txt", ok), kit.items).endTags());
+        assertEquals("IN|CC", FactSettings.from(KeyValueFile.parse("facts.txt", ok + "end-tags: IN|CC\n"), kit.items)
+                .endTags().pattern());
+        assertEquals("facts.txt:5:17: bad end-tags pattern: Unclosed group", assertThrows(SourceException.class,
+                () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok + "end-tags: IN|(CC\n"), kit.items))
+                .getMessage());
+        List<Token> t = tokens("detects/VBZ and/CC");
+        assertEquals("detects and", words(t, FactEdges.trimEnd(new Span(0, 2), t, null)), "no end tags: nothing trimmed");
     }
 }
