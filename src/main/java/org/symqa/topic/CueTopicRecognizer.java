@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.symqa.lexicon.TermHit;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
@@ -25,7 +24,7 @@ import org.symqa.rules.Span;
  * key stands first in the question, then to the one first in the file.
  */
 public final class CueTopicRecognizer implements TopicRecognizer {
-    static final String EXAMPLE_MARKERS = "example-markers";
+    static final String EXAMPLE_MARKERS = Examples.MARKERS;
 
     private final TopicCatalog catalog;
     private final TopicScoring scoring;
@@ -44,20 +43,20 @@ public final class CueTopicRecognizer implements TopicRecognizer {
     @Override
     public TopicDecision recognise(String question) {
         QuestionWords q = new QuestionWords(views.apply(question), scoring.families());
-        int examplesFrom = examplesStart(q.question());
-        List<TopicScore.Context> context = context(q, examplesFrom, scoring.offDomain(), "off-domain: ",
+        Examples examples = Examples.of(q.question(), scoring.exampleEndTags());
+        List<TopicScore.Context> context = context(q, examples, scoring.offDomain(), "off-domain: ",
                 -scoring.offDomainPoints());
         if (context.isEmpty()) {
-            context = context(q, examplesFrom, scoring.domain(), "domain: ", scoring.domainPoints());
+            context = context(q, examples, scoring.domain(), "domain: ", scoring.domainPoints());
         }
         List<TopicDecision.Cue> cues = new ArrayList<>();
         List<TopicScore> scored = new ArrayList<>();
         for (Topic t : catalog.topics()) {
-            if (t.not() != null && q.find(t.not()).stream().anyMatch(s -> s.start() < examplesFrom)
-                    || t.need().stream().anyMatch(n -> q.find(n).stream().noneMatch(s -> s.start() < examplesFrom))) {
+            if (t.not() != null && q.find(t.not()).stream().anyMatch(examples::outside)
+                    || t.need().stream().anyMatch(n -> q.find(n).stream().noneMatch(examples::outside))) {
                 continue;
             }
-            TopicScore score = new TopicScore(t.id(), q, examplesFrom, context);
+            TopicScore score = new TopicScore(t.id(), q, examples, context);
             t.keys().forEach(k -> score.add(k, scoring.keyPoints(), scoring.keyPointsInExamples(), true));
             t.cues().forEach(c -> score.add(c, scoring.cuePoints(), scoring.cuePointsInExamples(), false));
             if (score.own() > 0) {
@@ -91,12 +90,12 @@ public final class CueTopicRecognizer implements TopicRecognizer {
     }
 
     /** Where the header lines hold outside the examples, line by line. */
-    private static List<TopicScore.Context> context(QuestionWords q, int examplesFrom, List<AnyOf> lines,
+    private static List<TopicScore.Context> context(QuestionWords q, Examples examples, List<AnyOf> lines,
                                                     String label, int points) {
         List<TopicScore.Context> out = new ArrayList<>();
         for (AnyOf line : lines) {
             for (Span s : q.find(line)) {
-                if (s.start() < examplesFrom) {
+                if (examples.outside(s)) {
                     out.add(new TopicScore.Context(line, label, s, points));
                 }
             }
@@ -104,13 +103,5 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         return out;
     }
 
-    /** The first token of the question's examples, or the token count when it gives none. */
-    private static int examplesStart(SentenceView q) {
-        int at = q.tokens().size();
-        for (TermHit h : q.hits(EXAMPLE_MARKERS)) {
-            at = Math.min(at, h.start());
-        }
-        return at;
-    }
 
 }

@@ -20,7 +20,7 @@ final class TopicScore {
 
     private final String topic;
     private final QuestionWords question;
-    private final int examplesFrom;
+    private final Examples examples;
     private final boolean[] taken;
     private final boolean[] domain;
     private final List<TopicDecision.Cue> cues = new ArrayList<>();
@@ -31,10 +31,10 @@ final class TopicScore {
     private int firstKey = Integer.MAX_VALUE;
 
     /** @param context the header lines found in the question, whose words a line takes last */
-    TopicScore(String topic, QuestionWords question, int examplesFrom, List<Context> context) {
+    TopicScore(String topic, QuestionWords question, Examples examples, List<Context> context) {
         this.topic = topic;
         this.question = question;
-        this.examplesFrom = examplesFrom;
+        this.examples = examples;
         this.taken = new boolean[question.question().tokens().size()];
         this.domain = new boolean[taken.length];
         for (Context c : context) {
@@ -47,14 +47,14 @@ final class TopicScore {
     /** Adds the points of a key or cue line when it holds on free words: {@code full}, or {@code inExamples}. */
     void add(AnyOf line, int full, int inExamples, boolean key) {
         List<Span> free = question.find(line).stream().filter(this::free)
-                .sorted(Comparator.comparingInt((Span s) -> s.start() < examplesFrom ? 0 : 1)
+                .sorted(Comparator.comparingInt((Span s) -> examples.outside(s) ? 0 : 1)
                         .thenComparingInt(s -> onDomain(s) ? 1 : 0).thenComparingInt(Span::start))
                 .toList();
         if (free.isEmpty()) {
             return;
         }
         Span took = free.get(0);
-        boolean main = took.start() < examplesFrom;
+        boolean main = examples.outside(took);
         int p = main ? full : inExamples;
         for (int i = took.start(); i < took.end(); i++) {
             taken[i] = true;

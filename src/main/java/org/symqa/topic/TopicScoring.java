@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.symqa.lexicon.WordFamilies;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.BlockFile;
@@ -30,20 +32,33 @@ import org.symqa.resources.SourceException;
  * @param domain               items that show the question is about a deep-learning pipeline
  * @param offDomain            items that show the question is about the subjects of another field
  * @param families             the word families topic words stand for
+ * @param exampleEndTags       the tags of a word that, after a comma, ends the question's examples
+ *                             ({@code example-end-tags:}, optional; see {@link Examples})
  */
 public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
                            int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
-                           List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families) {
+                           List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families,
+                           Set<String> exampleEndTags) {
     /** The header keys, in the order they are documented. */
     public static final List<String> KEYS = List.of("key-points", "cue-points", "key-points-in-examples",
             "cue-points-in-examples", "domain-points", "off-domain-points", "threshold", "second-topic-percent",
-            "domain", "off-domain");
+            "domain", "off-domain", "example-end-tags");
     private static final List<String> LINES = List.of("domain", "off-domain");
+    private static final String END_TAGS = "example-end-tags";
+
+    /** Scoring whose examples run to the end of the question after their marker (no end tags). */
+    public TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
+                        int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
+                        List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families) {
+        this(keyPoints, cuePoints, keyPointsInExamples, cuePointsInExamples, domainPoints, offDomainPoints, threshold,
+                secondTopicPercent, domain, offDomain, families, Set.of());
+    }
 
     public TopicScoring {
         domain = List.copyOf(domain);
         offDomain = List.copyOf(offDomain);
         Objects.requireNonNull(families, "families");
+        exampleEndTags = Set.copyOf(exampleEndTags);
         if (keyPoints < 0 || cuePoints < 0 || keyPointsInExamples < 0 || cuePointsInExamples < 0 || domainPoints < 0
                 || offDomainPoints < 0) {
             throw new IllegalArgumentException("points must not be negative");
@@ -67,8 +82,11 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         Map<String, BlockFile.Field> fields = new LinkedHashMap<>();
         List<AnyOf> domain = new ArrayList<>();
         List<AnyOf> offDomain = new ArrayList<>();
+        Set<String> endTags = new TreeSet<>();
         for (BlockFile.Field f : file.header()) {
-            if (LINES.contains(f.key())) {
+            if (f.key().equals(END_TAGS)) {
+                endTags.addAll(List.of(f.value().trim().split("\\s+")));
+            } else if (LINES.contains(f.key())) {
                 AnyOf any = items.parseCollecting(file.file(), f, errors);
                 if (any != null) {
                     (f.key().equals("domain") ? domain : offDomain).add(any);
@@ -85,7 +103,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
             }
         }
         for (String key : KEYS) {
-            if (!LINES.contains(key) && !numbers.containsKey(key)) {
+            if (!LINES.contains(key) && !key.equals(END_TAGS) && !numbers.containsKey(key)) {
                 errors.add(new SourceException(file.file(), 1, 1, "missing header line '" + key + ": N'"));
             }
         }
@@ -106,7 +124,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         return new TopicScoring(numbers.get("key-points"), numbers.get("cue-points"),
                 numbers.get("key-points-in-examples"), numbers.get("cue-points-in-examples"),
                 numbers.get("domain-points"), numbers.get("off-domain-points"), numbers.get("threshold"), percent,
-                domain, offDomain, families);
+                domain, offDomain, families, endTags);
     }
 
     private static int number(String file, BlockFile.Field f, List<SourceException> errors) {

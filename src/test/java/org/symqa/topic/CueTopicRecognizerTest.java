@@ -94,7 +94,7 @@ class CueTopicRecognizerTest {
         assertEquals("topics.rules:1:1: missing header line 'threshold: N'", error("threshold: 6\n", ""));
         assertEquals("topics.rules:7:1: unknown header key 'treshold' (expected key-points, cue-points, "
                 + "key-points-in-examples, cue-points-in-examples, domain-points, off-domain-points, threshold, "
-                + "second-topic-percent, domain, off-domain)", error("threshold: 6", "treshold: 6"));
+                + "second-topic-percent, domain, off-domain, example-end-tags)", error("threshold: 6", "treshold: 6"));
         assertEquals("topics.rules:7:12: threshold is not a whole number >= 0: six", error("threshold: 6", "threshold: six"));
         assertEquals("topics.rules:7:12: threshold must be at least 1", error("threshold: 6", "threshold: 0"));
         assertEquals("topics.rules:8:23: second-topic-percent is above 100: 101",
