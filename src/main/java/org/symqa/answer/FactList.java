@@ -23,9 +23,6 @@ import org.symqa.rules.RuleKind;
 record FactList(List<Fact> used, List<Fact> negated) {
     /** A role whose fact is written right after its anchor ("batch size 32"), not in parentheses. */
     static final String VALUE = "value";
-    private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=\\w)-\\s+(?=\\w)");
-    private static final Pattern PLURAL_IES = Pattern.compile("(?<=[a-z]{3})ies$");
-    private static final Pattern PLURAL_S = Pattern.compile("(?<=[a-z]{3})s$");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*(?:[eE][-+]?\\d+)?"); // a bare number: its role is named
 
     FactList {
@@ -115,18 +112,9 @@ record FactList(List<Fact> used, List<Fact> negated) {
         return false;
     }
 
-    /**
-     * The fact's words, lower-cased, a PDF's broken hyphen closed ("EMViT- Net" is "EMViT-Net"), a final plural of a
-     * long word made singular ("accuracies", "CNNs"), and each word of a family written as the family's first member.
-     */
+    /** The fact's {@link TermKey}. */
     private static String key(Fact f, WordFamilies families) {
-        String plain = BROKEN_HYPHEN.matcher(f.text().toLowerCase(Locale.ROOT)).replaceAll("-");
-        plain = PLURAL_S.matcher(PLURAL_IES.matcher(plain).replaceAll("y")).replaceAll("");
-        StringBuilder b = new StringBuilder();
-        for (String w : plain.split(" ", -1)) {
-            b.append(b.isEmpty() ? "" : " ").append(families.contains(w) ? families.family(w) : w);
-        }
-        return b.toString();
+        return TermKey.of(f.text(), families);
     }
 
     /** True when {@code part} stands as whole words inside {@code whole} (and is shorter). */

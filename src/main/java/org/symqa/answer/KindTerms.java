@@ -3,10 +3,10 @@ package org.symqa.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.symqa.evidence.Background;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
@@ -18,7 +18,7 @@ import org.symqa.text.Quote;
 
 /**
  * Finds the terms of {@code rules/about.txt}'s kinds that a document's chunks name, for {@link About}: each term once
- * (case and a plural s aside), of the kind of its earliest lexicon item (a pattern's kind only where no lexicon finds
+ * (as its {@link TermKey} says: case, plurals and broken hyphens aside), of the kind of its earliest lexicon item (a pattern's kind only where no lexicon finds
  * it), taken in turns from each kind.
  */
 final class KindTerms {
@@ -72,7 +72,7 @@ final class KindTerms {
         for (int round = 0; found.size() < maxTerms && round < maxTerms; round++) {
             for (List<About.Named> list : byKind) {
                 for (int i = 0; i < list.size() && found.size() < maxTerms; i++) {
-                    String key = list.get(i).text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
+                    String key = TermKey.of(list.get(i).text(), WordFamilies.none());
                     if (!found.containsKey(key) && countFrom(found, list) == round) {
                         found.put(key, list.get(i));
                         break;

@@ -1,0 +1,31 @@
+package org.symqa.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.symqa.lexicon.WordFamilies;
+
+/**
+ * The form two written terms share when they name one thing, so that facts and the terms an unanswered reply names
+ * are each given once: lower-cased, a PDF's broken hyphen closed ("EMViT- Net" is "EMViT-Net"), a final plural of a
+ * long word made singular ("accuracies", "CNNs"), and each word of a family written as the family's first member
+ * ({@code lexicons/word-families.txt}: "rotation" and "rotates").
+ */
+final class TermKey {
+    private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=\\w)-\\s+(?=\\w)");
+    private static final Pattern PLURAL_IES = Pattern.compile("(?<=[a-z]{3})ies$");
+    private static final Pattern PLURAL_S = Pattern.compile("(?<=[a-z]{3})s$");
+
+    private TermKey() {
+    }
+
+    /** The key of a term's text, with the words of {@code families} written as their family. */
+    static String of(String text, WordFamilies families) {
+        String plain = BROKEN_HYPHEN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        plain = PLURAL_S.matcher(PLURAL_IES.matcher(plain).replaceAll("y")).replaceAll("");
+        StringBuilder b = new StringBuilder();
+        for (String w : plain.split(" ", -1)) {
+            b.append(b.isEmpty() ? "" : " ").append(families.contains(w) ? families.family(w) : w);
+        }
+        return b.toString();
+    }
+}
