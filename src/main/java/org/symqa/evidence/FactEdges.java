@@ -18,14 +18,18 @@ final class FactEdges {
     private FactEdges() {
     }
 
-    /** The span grown over name parts and a number's unit, then tidied ({@link #tidy}). */
-    static Span whole(Span s, List<Token> tokens, boolean[] unit) {
+    /**
+     * The span grown over name parts and a number's unit, then tidied ({@link #tidy}); {@code tags} say which words
+     * may be name parts and which number counts the plural noun after it ("800 images": no name part).
+     */
+    static Span whole(Span s, List<Token> tokens, boolean[] unit, FactTags tags) {
         int start = s.start();
         int end = s.end();
-        while (start > 0 && namePart(tokens.get(start - 1)) && !count(tokens.get(start - 1), tokens.get(start))) {
+        while (start > 0 && namePart(tokens.get(start - 1), tags)
+                && !tags.count(tokens.get(start - 1), tokens.get(start))) {
             start--;
         }
-        while (end < tokens.size() && namePart(tokens.get(end))) {
+        while (end < tokens.size() && namePart(tokens.get(end), tags)) {
             end++;
         }
         if (end < tokens.size() && unit[end] && NUMBER.matcher(tokens.get(end - 1).word()).matches()) {
@@ -85,13 +89,8 @@ final class FactEdges {
                 || w.equals("-RRB-") ? -1 : 0;
     }
 
-    /** True when {@code t} is a number that counts the plural common noun after it ("800 images"): no name part. */
-    private static boolean count(Token t, Token next) {
-        return t.pos().equals("CD") && next.pos().equals("NNS");
-    }
-
-    private static boolean namePart(Token t) {
-        String pos = t.pos();
-        return (pos.startsWith("NNP") || pos.equals("CD")) && NAME_PART.matcher(t.word()).matches();
+    /** True when {@code t} has a name tag and is spelt like a name part ("RTX", "3090", "v2"). */
+    private static boolean namePart(Token t, FactTags tags) {
+        return tags.nameTag(t) && NAME_PART.matcher(t.word()).matches();
     }
 }

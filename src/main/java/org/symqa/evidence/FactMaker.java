@@ -44,8 +44,8 @@ final class FactMaker {
         for (Mention x : m.facts()) {
             (x.role() == null ? plain : framed).add(x);
         }
-        List<Mention> all = new ArrayList<>(merge(plain, tokens, unit, settings.endTags()));
-        all.addAll(mergeFramed(framed, tokens, unit, settings.endTags()));
+        List<Mention> all = new ArrayList<>(merge(plain, tokens, unit, settings));
+        all.addAll(mergeFramed(framed, tokens, unit, settings));
         all.sort(Comparator.comparingInt(x -> x.span().start()));
         List<Grown> grown = new ArrayList<>();
         for (Mention x : all) {
@@ -87,12 +87,11 @@ final class FactMaker {
     }
 
     /** Plain mentions grown and merged where they overlap or touch (negated only when all merged parts are). */
-    private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit,
-                                       java.util.regex.Pattern endTags) {
+    private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit, FactSettings settings) {
         List<Mention> grown = new ArrayList<>();
         for (Mention x : plain) {
-            grown.add(new Mention(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit), tokens, endTags), null,
-                    x.negated(), List.of()));
+            grown.add(new Mention(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit, settings.tags()), tokens,
+                    settings.endTags()), null, x.negated(), List.of()));
         }
         grown.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         List<Mention> merged = new ArrayList<>();
@@ -113,11 +112,13 @@ final class FactMaker {
      * become "NVIDIA RTX 3090 GPU") become one, with the roles of both (the first of each role kept).
      */
     private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit,
-                                             java.util.regex.Pattern endTags) {
+                                             FactSettings settings) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
-            Span w = withoutDetails(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit), tokens, endTags), x);
-            Span s = FactEdges.trimEnd(FactEdges.tidy(w.start(), w.end(), tokens), tokens, endTags); // anchor's own edges
+            Span w = withoutDetails(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit, settings.tags()), tokens,
+                    settings.endTags()), x);
+            Span s = FactEdges.trimEnd(FactEdges.tidy(w.start(), w.end(), tokens), tokens,
+                    settings.endTags()); // anchor's own edges
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
                 Span o = out.get(i).span();
@@ -160,7 +161,7 @@ final class FactMaker {
 
     /**
      * A bare word grown to the right up to a clause end, a stop or the limit, then trimmed of trailing generic words
-     * (but not of the noun a number counts).
+     * (but not of the noun a number counts: "after 5 consecutive epochs", {@link FactTags#counted}).
      */
     private Span grow(Span s, List<Token> tokens, boolean[] generic, boolean[] clauseEnd) {
         int end = s.end();
@@ -168,17 +169,10 @@ final class FactMaker {
                 && !FactEdges.STOP.matcher(tokens.get(end).word()).matches()) {
             end++;
         }
-        while (end > s.end() && generic[end - 1] && !counted(tokens, end - 1)) {
+        while (end > s.end() && generic[end - 1] && !settings.tags().counted(tokens, end - 1)) {
             end--;
         }
         return new Span(s.start(), end);
-    }
-
-    /** True when the word at {@code i} is the noun a number counts ("after 5 consecutive epochs"): it stays. */
-    static boolean counted(List<Token> tokens, int i) {
-        String before = i >= 1 ? tokens.get(i - 1).pos() : "";
-        return tokens.get(i).pos().startsWith("NN")
-                && (before.equals("CD") || before.startsWith("JJ") && i >= 2 && tokens.get(i - 2).pos().equals("CD"));
     }
 
     /** True when every word of the span is generic or punctuation. */

@@ -8,7 +8,8 @@ import org.symqa.rules.ItemParser;
 
 /**
  * The settings of {@code rules/facts.txt}: which words cannot be a fact alone, which end a clause when a bare word is
- * grown into the phrase around it, which units a number takes along, and how far a fact may grow.
+ * grown into the phrase around it, which units a number takes along, how far a fact may grow, and by which tags its
+ * edges are found.
  *
  * @param generic   words that cannot be a fact alone ("dataset", "augmented", "model")
  * @param clauseEnd words that end the phrase a bare word grows into ("which", "but", "while")
@@ -16,13 +17,17 @@ import org.symqa.rules.ItemParser;
  * @param maxGrow   the most tokens a bare word grows by
  * @param endTags   tags of words a fact cannot end on (a preposition, conjunction, determiner: "detects and"); null
  *                  when the file has no {@code end-tags:} line
+ * @param tags      the tags of numbers, nouns, modifiers and name parts ({@code number-tags:} and the like, optional)
  */
 public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGrow,
-                           java.util.regex.Pattern endTags) {
+                           java.util.regex.Pattern endTags, FactTags tags) {
 
     public FactSettings {
         if (maxGrow < 1 || maxGrow > 40) {
             throw new IllegalArgumentException("max-grow must be 1..40");
+        }
+        if (tags == null) {
+            throw new IllegalArgumentException("fact tags are needed");
         }
     }
 
@@ -38,18 +43,8 @@ public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGr
         if (max < 1 || max > 40) {
             throw new SourceException(f.name(), grow.line(), 11, "max-grow must be 1..40, got " + max);
         }
-        java.util.regex.Pattern endTags = null;
-        KeyValueFile.Entry tags = f.find("end-tags").orElse(null);
-        if (tags != null) {
-            try {
-                endTags = java.util.regex.Pattern.compile(tags.value());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new SourceException(f.name(), tags.line(), "end-tags".length() + 3 + Math.max(e.getIndex(), 0),
-                        "bad end-tags pattern: " + e.getDescription());
-            }
-        }
         return new FactSettings(items(f, items, "generic"), items(f, items, "clause-end"), items(f, items, "unit"), max,
-                endTags);
+                FactTags.pattern(f, "end-tags", null), FactTags.from(f));
     }
 
     private static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {

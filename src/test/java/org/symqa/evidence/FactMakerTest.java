@@ -1,8 +1,6 @@
 package org.symqa.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -20,7 +18,9 @@ import org.symqa.rules.Span;
  */
 class FactMakerTest {
     private static final java.util.regex.Pattern END_TAGS = java.util.regex.Pattern.compile("IN|CC|DT|TO|WDT|PDT");
-    private static List<Token> tokens(String tagged) {
+
+    /** Hand-tagged tokens: {@code word/TAG} separated by spaces. */
+    static List<Token> tokens(String tagged) {
         List<Token> out = new ArrayList<>();
         int at = 0;
         for (String w : tagged.split(" ")) {
@@ -32,18 +32,18 @@ class FactMakerTest {
         return out;
     }
 
-    private static String words(List<Token> tokens, Span s) {
+    static String words(List<Token> tokens, Span s) {
         return String.join(" ", tokens.subList(s.start(), s.end()).stream().map(Token::word).toList());
     }
 
-    /** The mention [start, end) grown; {@code unitAt} marks the tokens that are units. */
+    /** The mention [start, end) grown with the default tags; {@code unitAt} marks the tokens that are units. */
     private static String whole(String tagged, int start, int end, int... unitAt) {
         List<Token> t = tokens(tagged);
         boolean[] unit = new boolean[t.size()];
         for (int u : unitAt) {
             unit[u] = true;
         }
-        return words(t, FactEdges.whole(new Span(start, end), t, unit));
+        return words(t, FactEdges.whole(new Span(start, end), t, unit, FactTags.DEFAULT));
     }
 
     /** The span tidied, then trimmed of the end tags that rules/facts.txt ships ({@code end-tags:}). */
@@ -124,17 +124,6 @@ class FactMakerTest {
                 () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "0")), kit.items)).getMessage());
         assertEquals("facts.txt:4:11: not a whole number: ten", assertThrows(SourceException.class,
                 () -> FactSettings.from(KeyValueFile.parse("facts.txt", ok.replace("10", "ten")), kit.items)).getMessage());
-    }
-
-    /** A bare word's growth keeps the noun a number counts at its end ("after 5 consecutive epochs"). */
-    @Test
-    void theNounANumberCountsIsCounted() {
-        assertTrue(FactMaker.counted(tokens("after/IN 5/CD epochs/NNS"), 2));
-        assertTrue(FactMaker.counted(tokens("after/IN 5/CD consecutive/JJ epochs/NNS"), 3));
-        assertFalse(FactMaker.counted(tokens("after/IN several/JJ epochs/NNS"), 2), "an adjective alone counts nothing");
-        assertFalse(FactMaker.counted(tokens("the/DT epochs/NNS"), 1));
-        assertFalse(FactMaker.counted(tokens("epochs/NNS"), 0));
-        assertFalse(FactMaker.counted(tokens("of/IN 0.01/CD for/IN"), 2), "only a noun is counted");
     }
 
     @Test
