@@ -18,7 +18,7 @@ import org.symqa.text.Quote;
 
 /**
  * Finds the terms of {@code rules/about.txt}'s kinds that a document's chunks name, for {@link About}: each term once
- * (as its {@link TermKey} says: case, plurals and broken hyphens aside), of the kind of its earliest lexicon item (a pattern's kind only where no lexicon finds
+ * (as its loose {@link TermKey} says: case, plurals and hyphens aside), of the kind of its earliest lexicon item (a pattern's kind only where no lexicon finds
  * it), taken in turns from each kind.
  */
 final class KindTerms {
@@ -72,7 +72,7 @@ final class KindTerms {
         for (int round = 0; found.size() < maxTerms && round < maxTerms; round++) {
             for (List<About.Named> list : byKind) {
                 for (int i = 0; i < list.size() && found.size() < maxTerms; i++) {
-                    String key = TermKey.of(list.get(i).text(), WordFamilies.none());
+                    String key = TermKey.loose(TermKey.of(list.get(i).text(), WordFamilies.none()));
                     if (!found.containsKey(key) && countFrom(found, list) == round) {
                         found.put(key, list.get(i));
                         break;

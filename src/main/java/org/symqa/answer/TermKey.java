@@ -28,4 +28,9 @@ final class TermKey {
         }
         return b.toString();
     }
+
+    /** The key without its hyphens, by which "U-Net" and "UNet", "SGED- ConvLSTM" and "SGEDConvLSTM" are one term. */
+    static String loose(String key) {
+        return key.replace("-", "");
+    }
 }

@@ -23,6 +23,13 @@ class TermKeyTest {
     }
 
     @Test
+    void theLooseKeyPutsHyphensAside() {
+        assertEquals(TermKey.loose(key("SGED- ConvLSTM")), TermKey.loose(key("SGEDConvLSTM")));
+        assertEquals(TermKey.loose(key("U-Net")), TermKey.loose(key("UNet")));
+        assertNotEquals(key("U-Net"), key("UNet"), "the plain key keeps them");
+    }
+
+    @Test
     void aFinalPluralOfALongWordIsAside() {
         assertEquals(key("accuracy"), key("accuracies"));
         assertEquals(key("CNN"), key("CNNs"));
