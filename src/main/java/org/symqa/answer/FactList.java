@@ -36,18 +36,27 @@ record FactList(List<Fact> used, List<Fact> negated) {
     }
 
     /**
-     * The facts of the direct evidence, at most {@code max} in each list, in evidence order; words of one family
+     * The facts of the direct evidence, at most {@code max} in each list, in evidence order, a {@link Fact#bare} one
+     * only in a list that has no other; words of one family
      * ({@code lexicons/word-families.txt}: "rotation" and "rotates", "normalize" and "normalises") count as one.
      */
     static FactList of(List<Evidence> evidence, int max, WordFamilies families) {
         List<Fact> used = new ArrayList<>();
         List<Fact> negated = new ArrayList<>();
+        boolean[] real = new boolean[2]; // [used, negated]: a fact of more than generic words stands in the list
+        for (Evidence e : evidence) {
+            if (e.kind() == RuleKind.DIRECT) {
+                e.facts().stream().filter(f -> !f.bare()).forEach(f -> real[f.negated() ? 1 : 0] = true);
+            }
+        }
         for (Evidence e : evidence) {
             if (e.kind() != RuleKind.DIRECT) {
                 continue;
             }
             for (Fact f : e.facts()) {
-                add(f.negated() ? negated : used, f, max, families);
+                if (!f.bare() || !real[f.negated() ? 1 : 0]) { // "ImageNet", not "ImageNet and datasets"
+                    add(f.negated() ? negated : used, f, max, families);
+                }
             }
         }
         negated.removeIf(n -> used.stream().anyMatch(u -> key(u, families).equals(key(n, families))));
@@ -91,7 +100,7 @@ record FactList(List<Fact> used, List<Fact> negated) {
             }
         }
         return new Fact(fact.text(), fact.chunk(), fact.start(), fact.end(), fact.rule(), fact.role(), fact.negated(),
-                details);
+                details, fact.bare());
     }
 
     /**

@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param role    the frame role it fills, or null
  * @param negated true when it stands in a negated scope ("dropout was not used")
  * @param details the facts of the frame's other roles that qualify it (a learning rate of an optimizer)
+ * @param bare    true when it is one generic word ({@code generic:} of {@code rules/facts.txt}: "datasets"), kept
+ *                because its sentence gave nothing better; an answer names it only when it has no other fact
  */
 public record Fact(String text, int chunk, int start, int end, String rule, String role, boolean negated,
-                   List<Fact> details) {
+                   List<Fact> details, boolean bare) {
+    /** A fact that is more than generic words. */
+    public Fact(String text, int chunk, int start, int end, String rule, String role, boolean negated,
+                List<Fact> details) {
+        this(text, chunk, start, end, rule, role, negated, details, false);
+    }
+
     public Fact {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(rule, "rule");

@@ -69,7 +69,9 @@ final class FactMaker {
             (g.bare() ? bare : kept).add(fact(chunk, tokens, g.span(), m, g.mention()));
         }
         if (kept.isEmpty() && !bare.isEmpty()) {
-            kept.add(bare.get(0));
+            Fact b = bare.get(0);
+            kept.add(new Fact(b.text(), b.chunk(), b.start(), b.end(), b.rule(), b.role(), b.negated(), b.details(),
+                    !b.text().contains(" "))); // "datasets" is bare; "data augmentation" says what was done
         }
         return kept;
     }

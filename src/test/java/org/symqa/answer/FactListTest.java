@@ -36,6 +36,25 @@ class FactListTest {
         return facts.stream().map(Fact::text).toList();
     }
 
+    private static Fact bare(String text, boolean negated) {
+        return new Fact(text, 2, 0, text.length(), "r", null, negated, List.of(), true);
+    }
+
+    @Test
+    void aBareGenericWordIsStatedOnlyWhenItsListHasNoOtherFact() {
+        assertEquals(List.of("ImageNet"), texts(FactList.of(List.of(direct(fact("ImageNet")),
+                direct(bare("datasets", false))), 8).used()));
+        assertEquals(List.of("ImageNet"), texts(FactList.of(List.of(direct(bare("datasets", false)),
+                direct(fact("ImageNet"))), 8).used()), "whatever the evidence order");
+        assertEquals(List.of("datasets"), texts(FactList.of(List.of(direct(bare("datasets", false))), 8).used()),
+                "alone it stays: an answer has a fact");
+        FactList mixed = FactList.of(List.of(direct(negated("dropout")), direct(bare("regularization", false))), 8);
+        assertEquals(List.of("regularization"), texts(mixed.used()), "a negated fact does not push out a used one");
+        assertEquals(List.of("dropout"), texts(mixed.negated()));
+        assertEquals(List.of("Adam"), texts(FactList.of(List.of(direct(fact("Adam"), bare("optimizer", false))), 1)
+                .used()), "a bare word takes no place of the limit");
+    }
+
     @Test
     void repeatsInAnyCaseOrPluralAreStatedOnce() {
         FactList f = FactList.of(List.of(direct(fact("GPU"), fact("gpu"), fact("GPUs")), direct(fact("Tesla V100"))), 8);

@@ -92,7 +92,8 @@ class FactSpansTest {
                 }
                 String key = f.text().toLowerCase(Locale.ROOT);
                 assertTrue(seen.add(key), "repeated fact " + f.text() + " in " + r.answer().text());
-                assertFalse(generic.contains(key), "bare generic fact " + f.text());
+                assertFalse(generic.contains(key) || generic.contains(key.replaceAll("(?<=[a-z]{3})s$", "")),
+                        "bare generic fact " + f.text() + " in " + r.answer().text());
                 assertEquals(f.text().chars().filter(c -> c == '(').count(), f.text().chars().filter(c -> c == ')').count(),
                         "fact cut inside a parenthesis: " + f.text());
             }
