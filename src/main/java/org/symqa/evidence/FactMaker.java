@@ -47,6 +47,7 @@ final class FactMaker {
         List<Mention> all = new ArrayList<>(merge(plain, tokens, unit, settings));
         all.addAll(mergeFramed(framed, tokens, unit, settings));
         all.sort(Comparator.comparingInt(x -> x.span().start()));
+        all = Acronyms.joined(all, tokens);
         List<Grown> grown = new ArrayList<>();
         for (Mention x : all) {
             Span s = x.span();

@@ -23,6 +23,13 @@ class TermKeyTest {
     }
 
     @Test
+    void bracketsAndThePluralOfEachWordAreAside() {
+        assertEquals(key("convolutional neural network CNN"), key("Convolutional Neural Networks (CNNs)"));
+        assertEquals(key("mean average precision"), key("means Average Precision"));
+        assertEquals("gps cnn", key("[GPs] CNNs"));
+    }
+
+    @Test
     void theLooseKeyPutsHyphensAside() {
         assertEquals(TermKey.loose(key("SGED- ConvLSTM")), TermKey.loose(key("SGEDConvLSTM")));
         assertEquals(TermKey.loose(key("U-Net")), TermKey.loose(key("UNet")));
