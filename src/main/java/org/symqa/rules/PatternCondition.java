@@ -89,6 +89,10 @@ final class PatternCondition {
             in.expect(')');
             return p;
         }
+        if (c == '^' || c == '$') {
+            in.at++;
+            return Prefilter.Always.INSTANCE; // an anchor holds no token: it narrows nothing, and requires nothing
+        }
         if (c == '@') {
             in.at++;
             String name = in.name();

@@ -141,6 +141,14 @@ class PatternConditionTest {
         assertEquals("all(word=/" + FramePattern.NUMBER_REGEX + "/, word=epochs)", of("#NUM epochs"));
     }
 
+    @Test
+    void anchorsRequireNoToken() {
+        assertEquals("word=a", of("^ a $"));
+        assertEquals("all(@eval-metric, word=b)", of("^ @eval-metric b $"));
+        assertEquals("*", of("^ $"));
+        assertEquals("*", of("^ a $ |^ $"));
+    }
+
     /** Text the reader does not understand, or that does not end where the pattern ends, may match anything. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -154,7 +162,6 @@ class PatternConditionTest {
         "a{x} b",         // a quantifier that is not a count
         "a{1 b",
         "% a",            // no element starts with '%'
-        "a $",
         "[{word:/gpu}]",  // unclosed regex
     })
     void unreadablePatternsMayMatchAnything(String pattern) {
