@@ -52,8 +52,20 @@ class AcronymsTest {
         List<Token> open = tokens("mean", "absolute", "error", "(", "MAE");
         assertEquals(new Span(0, 3), Acronyms.joined(List.of(Mention.of(new Span(0, 3))), open).get(0).span(),
                 "no closing bracket");
-        List<Token> t = tokens("learning", "rate", "(", "LR", ")");
-        Mention framed = new Mention(new Span(0, 2), "name", false, List.of());
-        assertEquals(new Span(0, 2), Acronyms.joined(List.of(framed), t).get(0).span(), "a frame role keeps its span");
+    }
+
+    @Test
+    void aFramedMentionJoinsItsAcronymAndTheAcronymsRoles() {
+        List<Token> t = tokens("mean", "absolute", "error", "(", "MAE", ")", "of", "0.5");
+        Mention value = new Mention(new Span(7, 8), "value", false, List.of());
+        Mention name = new Mention(new Span(0, 3), "name", false, List.of());
+        Mention acronym = new Mention(new Span(4, 5), "name", false, List.of(value));
+        List<Mention> got = Acronyms.joined(List.of(name, acronym), t);
+        assertEquals(1, got.size());
+        assertEquals(new Span(0, 6), got.get(0).span());
+        assertEquals("name", got.get(0).role());
+        assertEquals(List.of(value), got.get(0).details());
+        Mention other = new Mention(new Span(4, 5), "device", false, List.of());
+        assertEquals(2, Acronyms.joined(List.of(name, other), t).size(), "another role inside the brackets stays");
     }
 }
