@@ -163,13 +163,15 @@ final class FactMaker {
     }
 
     /**
-     * A bare word grown to the right up to a clause end, a stop or the limit, then trimmed of trailing generic words
+     * A bare word grown to the right up to a clause end, a stop, a finite verb ({@link FactTags#stopsGrowth}) or the
+     * limit, then trimmed of trailing generic words
      * (but not of the noun a number counts: "after 5 consecutive epochs", {@link FactTags#counted}).
      */
     private Span grow(Span s, List<Token> tokens, boolean[] generic, boolean[] clauseEnd) {
         int end = s.end();
         while (end < tokens.size() && end < s.end() + settings.maxGrow() && !clauseEnd[end]
-                && !FactEdges.STOP.matcher(tokens.get(end).word()).matches()) {
+                && !FactEdges.STOP.matcher(tokens.get(end).word()).matches()
+                && !settings.tags().stopsGrowth(tokens.get(end))) {
             end++;
         }
         while (end > s.end() && generic[end - 1] && !settings.tags().counted(tokens, end - 1)) {

@@ -20,14 +20,18 @@ import org.symqa.resources.SourceException;
  *                   {@code JJ.*}: "5 consecutive epochs")
  * @param name       tags of a name part a fact grows over ({@code name-tags:}, default {@code NNP.*|CD}:
  *                   "NVIDIA RTX 3090 GPU")
+ * @param growStop   tags of a word a bare word does not grow over ({@code grow-stop-tags:}, default none: a finite
+ *                   verb makes a clause of "data augmentation was used to enlarge the dataset")
  */
-public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern modifier, Pattern name) {
+public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern modifier, Pattern name,
+                       Pattern growStop) {
     /** The tags used when {@code rules/facts.txt} names none. */
     public static final FactTags DEFAULT = new FactTags(Pattern.compile("CD"), Pattern.compile("NNS"),
-            Pattern.compile("NN.*"), Pattern.compile("JJ.*"), Pattern.compile("NNP.*|CD"));
+            Pattern.compile("NN.*"), Pattern.compile("JJ.*"), Pattern.compile("NNP.*|CD"), Pattern.compile("(?!)"));
 
     public FactTags {
-        if (number == null || pluralNoun == null || noun == null || modifier == null || name == null) {
+        if (number == null || pluralNoun == null || noun == null || modifier == null || name == null
+                || growStop == null) {
             throw new IllegalArgumentException("every fact tag pattern is needed");
         }
     }
@@ -36,7 +40,8 @@ public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern
     public static FactTags from(KeyValueFile f) throws SourceException {
         return new FactTags(pattern(f, "number-tags", DEFAULT.number),
                 pattern(f, "plural-noun-tags", DEFAULT.pluralNoun), pattern(f, "noun-tags", DEFAULT.noun),
-                pattern(f, "modifier-tags", DEFAULT.modifier), pattern(f, "name-tags", DEFAULT.name));
+                pattern(f, "modifier-tags", DEFAULT.modifier), pattern(f, "name-tags", DEFAULT.name),
+                pattern(f, "grow-stop-tags", DEFAULT.growStop));
     }
 
     /**
@@ -54,6 +59,11 @@ public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern
             throw new SourceException(f.name(), e.line(), e.column() + Math.max(x.getIndex(), 0),
                     "bad " + key + " pattern: " + x.getDescription());
         }
+    }
+
+    /** True when a bare word's growth stops before {@code t} ("data augmentation" / "was used ..."). */
+    boolean stopsGrowth(Token t) {
+        return is(growStop, t);
     }
 
     /** True when {@code t} is a number that counts the plural common noun after it ("800 images"). */

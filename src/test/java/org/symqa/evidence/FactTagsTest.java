@@ -21,14 +21,14 @@ import org.symqa.rules.Span;
 
 /**
  * The tag settings of {@code rules/facts.txt} ({@code number-tags:}, {@code plural-noun-tags:}, {@code noun-tags:},
- * {@code modifier-tags:}, {@code name-tags:}): read from the file, defaulted when absent, checked with their place, and
+ * {@code modifier-tags:}, {@code name-tags:}, {@code grow-stop-tags:}): read from the file, defaulted when absent, checked with their place, and
  * used where a fact's edges are found; on hand-tagged tokens ({@code word/TAG}).
  */
 class FactTagsTest {
     private static final String OK = "generic: dataset\nclause-end: which\nunit: @unit\nmax-grow: 10\n";
     private static final Map<String, Function<FactTags, Pattern>> BY_KEY = Map.of("number-tags", FactTags::number,
             "plural-noun-tags", FactTags::pluralNoun, "noun-tags", FactTags::noun, "modifier-tags", FactTags::modifier,
-            "name-tags", FactTags::name);
+            "name-tags", FactTags::name, "grow-stop-tags", FactTags::growStop);
 
     private static FactTags read(String extra) throws SourceException {
         EvidenceKit kit = new EvidenceKit(Map.of("unit", "GB\n"));
@@ -49,10 +49,22 @@ class FactTagsTest {
         assertEquals("NN.*", tags.noun().pattern());
         assertEquals("JJ.*", tags.modifier().pattern());
         assertEquals("NNP.*|CD", tags.name().pattern());
+        assertEquals("(?!)", tags.growStop().pattern(), "no growth stop: a bare word grows as before");
+        assertFalse(tags.stopsGrowth(tokens("was/VBD").get(0)));
+    }
+
+    @Test
+    void aGrowStopTagStopsGrowthOnlyOnItsTags() throws Exception {
+        FactTags tags = read("grow-stop-tags: VBZ|VBD\n");
+        assertTrue(tags.stopsGrowth(tokens("was/VBD").get(0)));
+        assertTrue(tags.stopsGrowth(tokens("is/VBZ").get(0)));
+        assertFalse(tags.stopsGrowth(tokens("used/VBN").get(0)), "a participle goes on: 'augmented by flips'");
+        assertFalse(tags.stopsGrowth(tokens("VBDX/NN").get(0)), "a tag matches whole");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"number-tags", "plural-noun-tags", "noun-tags", "modifier-tags", "name-tags"})
+    @ValueSource(strings = {"number-tags", "plural-noun-tags", "noun-tags", "modifier-tags", "name-tags",
+        "grow-stop-tags"})
     void eachLineIsReadAndTheOthersKeepTheirDefault(String key) throws Exception {
         FactTags tags = read("# a comment\n" + key + ": XX|YY\n");
         BY_KEY.forEach((k, of) -> assertEquals(k.equals(key) ? "XX|YY" : of.apply(FactTags.DEFAULT).pattern(),
@@ -60,7 +72,8 @@ class FactTagsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"number-tags", "plural-noun-tags", "noun-tags", "modifier-tags", "name-tags", "end-tags"})
+    @ValueSource(strings = {"number-tags", "plural-noun-tags", "noun-tags", "modifier-tags", "name-tags", "end-tags",
+        "grow-stop-tags"})
     void aBadPatternIsReportedWithItsLineAndColumn(String key) {
         int column = key.length() + 3 + "NN|(JJ".length(); // Java places an unclosed group at the pattern's end
         assertEquals("facts.txt:6:" + column + ": bad " + key + " pattern: Unclosed group",
