@@ -87,7 +87,8 @@ public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.ut
             throw new SourceException(f.name(), 1, 1, "no kind: line (kind: @hardware-device)");
         }
         return new About(kinds, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
-                java.util.Set.copyOf(namedHeadings), number(f, "max-sections"), StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null));
+                java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
+                StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null));
     }
 
     /** The items of every kind, in order: what a term is. */

@@ -126,6 +126,36 @@ record FactList(List<Fact> used, List<Fact> negated) {
         return TermKey.of(f.text(), families);
     }
 
+    /**
+     * True when {@code part} stands in {@code text}, ASCII case aside, with no word character or '.' right before it
+     * and no word character right after it ("512 GB" in "512 GB of RAM"; "0.9" not in "10.9").
+     */
+    static boolean standsIn(String part, String text) {
+        for (int at = 0; at + part.length() <= text.length(); at++) {
+            if ((at == 0 || !word(text.charAt(at - 1)) && text.charAt(at - 1) != '.')
+                    && (at + part.length() == text.length() || !word(text.charAt(at + part.length())))
+                    && sameAscii(part, text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean word(char c) {
+        return c == '_' || c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private static boolean sameAscii(String part, String text, int at) {
+        for (int i = 0; i < part.length(); i++) {
+            char a = part.charAt(i);
+            char b = text.charAt(at + i);
+            if (a != b && !(a < 128 && b < 128 && Character.toLowerCase(a) == Character.toLowerCase(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when {@code part} stands as whole words inside {@code whole} (and is shorter). */
     private static boolean contains(String whole, String part) {
         if (whole.length() <= part.length()) {
@@ -163,8 +193,7 @@ record FactList(List<Fact> used, List<Fact> negated) {
             if (!said.add(d.text().toLowerCase(Locale.ROOT))) {
                 continue; // two roles that found one value: "training (count 2880)", not "(share 2880, count 2880)"
             }
-            if (Pattern.compile("(?<![\\w.])" + Pattern.quote(d.text()) + "(?![\\w])", Pattern.CASE_INSENSITIVE)
-                    .matcher(f.text()).find()) {
+            if (standsIn(d.text(), f.text())) {
                 continue; // the fact already says it: "512 GB of RAM", not "512 GB of RAM (512 GB)"
             }
             String cite = d.chunk() == f.chunk() ? "" : " [" + d.chunk() + "]"; // a value from another chunk says where

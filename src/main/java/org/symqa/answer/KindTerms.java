@@ -18,8 +18,8 @@ import org.symqa.text.Quote;
 
 /**
  * Finds the terms of {@code rules/about.txt}'s kinds that a document's chunks name, for {@link About}: each term once
- * (as its loose {@link TermKey} says: case, plurals and hyphens aside), of the kind of its earliest lexicon item (a pattern's kind only where no lexicon finds
- * it), taken in turns from each kind.
+ * (as its loose {@link TermKey} says: case, plurals and hyphens aside), of the kind of its earliest lexicon item (a
+ * pattern's kind only where no lexicon finds it), taken in turns from each kind.
  */
 final class KindTerms {
     private KindTerms() {

@@ -20,7 +20,7 @@ final class Acronyms {
     private Acronyms() {
     }
 
-    /** The mentions, sorted by start, with each plain one grown over its bracketed acronym. */
+    /** The mentions, sorted by start, each grown over its bracketed acronym and the mention inside it dropped. */
     static List<Mention> joined(List<Mention> sorted, List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : sorted) {

@@ -102,6 +102,4 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         }
         return out;
     }
-
-
 }

@@ -1,6 +1,8 @@
 package org.symqa.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,19 @@ class FactListTest {
         assertEquals(List.of("dropout"), texts(mixed.negated()));
         assertEquals(List.of("Adam"), texts(FactList.of(List.of(direct(fact("Adam"), bare("optimizer", false))), 1)
                 .used()), "a bare word takes no place of the limit");
+    }
+
+    @Test
+    void aRoleStandsInTheFactOnlyAsWholeWords() {
+        assertTrue(FactList.standsIn("512 GB", "512 GB of RAM"));
+        assertTrue(FactList.standsIn("512 gb", "512 GB of RAM"), "ASCII case aside");
+        assertTrue(FactList.standsIn("RAM", "512 GB of RAM"), "at the end");
+        assertFalse(FactList.standsIn("0.9", "10.9"), "a digit before");
+        assertFalse(FactList.standsIn("9", "0.9"), "a point before");
+        assertFalse(FactList.standsIn("GB", "GBs"), "a letter after");
+        assertTrue(FactList.standsIn("GB", "GB."), "a point after is no word");
+        assertFalse(FactList.standsIn("ÄRA", "ära"), "no case folding beyond ASCII");
+        assertFalse(FactList.standsIn("512 GB of RAM", "512 GB"), "longer than the text");
     }
 
     @Test
