@@ -15,7 +15,8 @@ import org.symqa.rules.Span;
  * also holds for the words of its family, and a question word counts for one line only. A topic with points gets
  * the domain points too when the question names the deep-learning pipeline (a {@code domain:} line holds on other
  * words), or loses the off-domain points instead when it names the subjects or methods of another field (an
- * {@code off-domain:} line holds). A topic is ruled out when one of its {@code not:} items stands outside the
+ * {@code off-domain:} line holds); with neither, it loses the foreign points when a noun of the question stands in
+ * no line and no lexicon ({@link ForeignNouns}). A topic is ruled out when one of its {@code not:} items stands outside the
  * examples, or one of its {@code need:} lines does not hold there.
  *
  * <p>Out of scope: the best topic wins only when it reaches the threshold, else the question is {@code general}.
@@ -29,6 +30,7 @@ public final class CueTopicRecognizer implements TopicRecognizer {
     private final TopicCatalog catalog;
     private final TopicScoring scoring;
     private final Function<String, SentenceView> views;
+    private final List<AnyOf> lines = new ArrayList<>();
 
     /**
      * @param catalog the topics and their scoring
@@ -38,6 +40,15 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         this.catalog = catalog;
         this.scoring = catalog.scoring();
         this.views = views;
+        for (Topic t : catalog.topics()) {
+            lines.addAll(t.keys());
+            lines.addAll(t.cues());
+            lines.addAll(t.need());
+            if (t.not() != null) {
+                lines.add(t.not());
+            }
+        }
+        lines.addAll(scoring.domain());
     }
 
     @Override
@@ -48,6 +59,13 @@ public final class CueTopicRecognizer implements TopicRecognizer {
                 -scoring.offDomainPoints());
         if (context.isEmpty()) {
             context = context(q, examples, scoring.domain(), "domain: ", scoring.domainPoints());
+        }
+        if (context.isEmpty()) {
+            int foreign = scoring.foreign().find(q, examples, lines);
+            if (foreign >= 0) {
+                context = List.of(new TopicScore.Context("foreign-points: noun in no line or lexicon", new Span(foreign, foreign + 1),
+                        -scoring.foreign().points()));
+            }
         }
         List<TopicDecision.Cue> cues = new ArrayList<>();
         List<TopicScore> scored = new ArrayList<>();
@@ -96,7 +114,7 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         for (AnyOf line : lines) {
             for (Span s : q.find(line)) {
                 if (examples.outside(s)) {
-                    out.add(new TopicScore.Context(line, label, s, points));
+                    out.add(new TopicScore.Context(label + line, s, points));
                 }
             }
         }

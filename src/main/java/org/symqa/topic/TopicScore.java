@@ -14,8 +14,13 @@ import org.symqa.rules.Span;
  * that is not a domain word before one that is. The domain counts on a word no line took.
  */
 final class TopicScore {
-    /** A line of the topics file header found in the question (outside its examples). */
-    record Context(AnyOf line, String label, Span span, int points) {
+    /**
+     * A sign of the question's field found in the question (outside its examples): a {@code domain:} or
+     * {@code off-domain:} line of the topics file header, or a foreign noun.
+     *
+     * @param item the sign as the explanation shows it, e.g. {@code domain: model | network}
+     */
+    record Context(String item, Span span, int points) {
     }
 
     private final String topic;
@@ -73,7 +78,7 @@ final class TopicScore {
         for (Context c : found) {
             if (free(c.span())) {
                 context = c.points();
-                cues.add(new TopicDecision.Cue(topic, c.label() + c.line(), words(c.span()), c.points()));
+                cues.add(new TopicDecision.Cue(topic, c.item(), words(c.span()), c.points()));
                 return;
             }
         }

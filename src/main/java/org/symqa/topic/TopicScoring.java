@@ -34,24 +34,27 @@ import org.symqa.resources.SourceException;
  * @param families             the word families topic words stand for
  * @param exampleEndTags       the tags of a word that, after a comma, ends the question's examples
  *                             ({@code example-end-tags:}, optional; see {@link Examples})
+ * @param foreign              the test for a noun of another field's subject ({@code foreign-points:},
+ *                             {@code foreign-tags:}, {@code known:}, optional; see {@link ForeignNouns})
  */
 public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
                            int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
                            List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families,
-                           Set<String> exampleEndTags) {
+                           Set<String> exampleEndTags, ForeignNouns foreign) {
     /** The header keys, in the order they are documented. */
     public static final List<String> KEYS = List.of("key-points", "cue-points", "key-points-in-examples",
             "cue-points-in-examples", "domain-points", "off-domain-points", "threshold", "second-topic-percent",
-            "domain", "off-domain", "example-end-tags");
-    private static final List<String> LINES = List.of("domain", "off-domain");
-    private static final String END_TAGS = "example-end-tags";
+            "domain", "off-domain", "example-end-tags", "foreign-points", "foreign-tags", "known");
+    private static final List<String> LINES = List.of("domain", "off-domain", "known");
+    private static final List<String> TAG_LISTS = List.of("example-end-tags", "foreign-tags");
+    private static final String FOREIGN_POINTS = "foreign-points";
 
     /** Scoring whose examples run to the end of the question after their marker (no end tags). */
     public TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
                         int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
                         List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families) {
         this(keyPoints, cuePoints, keyPointsInExamples, cuePointsInExamples, domainPoints, offDomainPoints, threshold,
-                secondTopicPercent, domain, offDomain, families, Set.of());
+                secondTopicPercent, domain, offDomain, families, Set.of(), ForeignNouns.NONE);
     }
 
     public TopicScoring {
@@ -59,6 +62,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         offDomain = List.copyOf(offDomain);
         Objects.requireNonNull(families, "families");
         exampleEndTags = Set.copyOf(exampleEndTags);
+        Objects.requireNonNull(foreign, "foreign");
         if (keyPoints < 0 || cuePoints < 0 || keyPointsInExamples < 0 || cuePointsInExamples < 0 || domainPoints < 0
                 || offDomainPoints < 0) {
             throw new IllegalArgumentException("points must not be negative");
@@ -82,14 +86,16 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         Map<String, BlockFile.Field> fields = new LinkedHashMap<>();
         List<AnyOf> domain = new ArrayList<>();
         List<AnyOf> offDomain = new ArrayList<>();
-        Set<String> endTags = new TreeSet<>();
+        List<AnyOf> known = new ArrayList<>();
+        Map<String, Set<String>> tags = new LinkedHashMap<>();
+        TAG_LISTS.forEach(k -> tags.put(k, new TreeSet<>()));
         for (BlockFile.Field f : file.header()) {
-            if (f.key().equals(END_TAGS)) {
-                endTags.addAll(List.of(f.value().trim().split("\\s+")));
+            if (TAG_LISTS.contains(f.key())) {
+                tags.get(f.key()).addAll(List.of(f.value().trim().split("\\s+")));
             } else if (LINES.contains(f.key())) {
                 AnyOf any = items.parseCollecting(file.file(), f, errors);
                 if (any != null) {
-                    (f.key().equals("domain") ? domain : offDomain).add(any);
+                    (f.key().equals("domain") ? domain : f.key().equals("known") ? known : offDomain).add(any);
                 }
             } else if (KEYS.contains(f.key())) {
                 if (numbers.containsKey(f.key())) {
@@ -103,7 +109,8 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
             }
         }
         for (String key : KEYS) {
-            if (!LINES.contains(key) && !key.equals(END_TAGS) && !numbers.containsKey(key)) {
+            if (!LINES.contains(key) && !TAG_LISTS.contains(key) && !key.equals(FOREIGN_POINTS)
+                    && !numbers.containsKey(key)) {
                 errors.add(new SourceException(file.file(), 1, 1, "missing header line '" + key + ": N'"));
             }
         }
@@ -121,10 +128,18 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
             errors.add(new SourceException(file.file(), f.line(), f.column(), "threshold must be at least 1"));
             return null;
         }
+        int foreignPoints = numbers.getOrDefault(FOREIGN_POINTS, 0);
+        if (foreignPoints > 0 && tags.get("foreign-tags").isEmpty()) {
+            BlockFile.Field f = fields.get(FOREIGN_POINTS);
+            errors.add(new SourceException(file.file(), f.line(), f.column(),
+                    "foreign-points needs a 'foreign-tags:' line (the tags of the words tested)"));
+            return null;
+        }
         return new TopicScoring(numbers.get("key-points"), numbers.get("cue-points"),
                 numbers.get("key-points-in-examples"), numbers.get("cue-points-in-examples"),
                 numbers.get("domain-points"), numbers.get("off-domain-points"), numbers.get("threshold"), percent,
-                domain, offDomain, families, endTags);
+                domain, offDomain, families, tags.get("example-end-tags"),
+                new ForeignNouns(foreignPoints, tags.get("foreign-tags"), known));
     }
 
     private static int number(String file, BlockFile.Field f, List<SourceException> errors) {

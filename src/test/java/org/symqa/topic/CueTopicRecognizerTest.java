@@ -16,8 +16,8 @@ class CueTopicRecognizerTest {
         return TopicFixture.recognizer(header).recognise(question).topics();
     }
 
-    private static int points(String question, String topic) throws SourceException {
-        return TopicFixture.recognizer().recognise(question).cues().stream().filter(c -> c.topic().equals(topic))
+    private static int points(String question, String topic, String... header) throws SourceException {
+        return TopicFixture.recognizer(header).recognise(question).cues().stream().filter(c -> c.topic().equals(topic))
                 .mapToInt(TopicDecision.Cue::points).sum();
     }
 
@@ -90,11 +90,34 @@ class CueTopicRecognizerTest {
     }
 
     @Test
+    void aNounOfAnotherFieldRaisesTheBarByTheForeignPoints() throws SourceException {
+        String[] foreign = {"off-domain: patient", "off-domain: patient\nforeign-points: 3\nforeign-tags: NNS\nknown: \"authors\""};
+        assertEquals(List.of("hardware"), topics("Which GPU did the rangers use?"), "no test without foreign-points");
+        assertEquals(6 - 3, points("Which GPU did the rangers use?", "hardware", foreign));
+        assertEquals(List.of("general"), topics("Which GPU did the rangers use?", foreign));
+        assertEquals(List.of("hardware"), topics("Which GPU did the authors use?", foreign), "a known: word");
+        assertEquals(List.of("hardware"), topics("Which GPU machine did the rangers use?", foreign), "6 + 3 - 3");
+        assertEquals(6 + 3, points("Which GPU did the rangers use for the model?", "hardware", foreign),
+                "the domain instead");
+        assertEquals(6 - 6, points("Which GPU did the rangers use for the patient?", "hardware", foreign),
+                "off-domain instead");
+        assertEquals(List.of("hardware"), topics("Which GPU, such as rangers?", foreign), "nouns in the examples");
+        assertEquals(List.of("hardware"), topics("Which GPU for the pythons?", foreign), "a word of a topic line");
+    }
+
+    @Test
+    void foreignPointsNeedTheirTags() {
+        assertEquals("topics.rules:11:17: foreign-points needs a 'foreign-tags:' line (the tags of the words tested)",
+                error("off-domain: patient", "off-domain: patient\nforeign-points: 3"));
+    }
+
+    @Test
     void theHeaderIsCheckedWithItsPlace() {
         assertEquals("topics.rules:1:1: missing header line 'threshold: N'", error("threshold: 6\n", ""));
         assertEquals("topics.rules:7:1: unknown header key 'treshold' (expected key-points, cue-points, "
                 + "key-points-in-examples, cue-points-in-examples, domain-points, off-domain-points, threshold, "
-                + "second-topic-percent, domain, off-domain, example-end-tags)", error("threshold: 6", "treshold: 6"));
+                + "second-topic-percent, domain, off-domain, example-end-tags, foreign-points, foreign-tags, known)",
+                error("threshold: 6", "treshold: 6"));
         assertEquals("topics.rules:7:12: threshold is not a whole number >= 0: six", error("threshold: 6", "threshold: six"));
         assertEquals("topics.rules:7:12: threshold must be at least 1", error("threshold: 6", "threshold: 0"));
         assertEquals("topics.rules:8:23: second-topic-percent is above 100: 101",

@@ -117,14 +117,19 @@ final class TopicFixture {
         return out;
     }
 
-    /** Questions as one sentence with the hits of the example markers. */
+    /**
+     * Questions as one sentence with the hits of the example markers; a word of more than three letters that ends
+     * in "s" is tagged NNS (a plural noun), the others carry no tag.
+     */
     static Function<String, SentenceView> views() throws SourceException {
         TermMatcher markers = new TermMatcher(List.of(lexicons().get(CueTopicRecognizer.EXAMPLE_MARKERS)));
         return text -> {
             List<Token> tokens = new ArrayList<>();
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
-                tokens.add(new Token(m.group(), m.group().toLowerCase(Locale.ROOT), "", m.start(), m.end()));
+                String w = m.group();
+                String tag = w.length() > 3 && w.endsWith("s") ? "NNS" : "";
+                tokens.add(new Token(w, w.toLowerCase(Locale.ROOT), tag, m.start(), m.end()));
             }
             return new SentenceView(new Sentence(0, text, 0, text.length(), tokens), markers.find(tokens));
         };

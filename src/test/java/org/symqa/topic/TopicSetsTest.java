@@ -21,20 +21,26 @@ import org.symqa.TestPipeline;
 class TopicSetsTest {
     /** Issue 9: rewordings on topic, out-of-scope questions general. */
     static final double REWORDINGS_FLOOR = 0.97;
+    /** Issue 9's floor for the out-of-scope tune file (met since the foreign-noun test: 345/352). */
+    static final double OUT_OF_SCOPE_TUNE_GUARD = 0.95;
     /**
-     * The out-of-scope tune file since batch 8 joined it (330/352): below issue 9's floor of 0.95, which is not met;
-     * a regression guard until it is (docs/quality.md, "Topic sets").
+     * The held-back halves, at the figures measured after the foreign-noun test (regression guards only): it cost
+     * 3 of 168 rewordings and won 3 of 52 out-of-scope questions here (156 and 46 before).
      */
-    static final double OUT_OF_SCOPE_TUNE_GUARD = 0.93;
-    /** The held-back halves, at the figures measured when the rules were last tuned (regression guard only). */
-    static final double HELD_REWORDINGS_GUARD = 0.92;
-    static final double HELD_OUT_OF_SCOPE_GUARD = 0.88;
-    /** The second held-back sets (batch 7, written after the last tuning round, never tuned on), at their blind figures. */
+    static final double HELD_REWORDINGS_GUARD = 0.91;
+    static final double HELD_OUT_OF_SCOPE_GUARD = 0.94;
+    /**
+     * The second held-back sets (batch 7, never tuned on): blind 82/84 and 48/60; 83/84 and 54/60 after the
+     * foreign-noun test.
+     */
     static final double HELD2_REWORDINGS_GUARD = 0.98;
-    static final double HELD2_OUT_OF_SCOPE_GUARD = 0.80;
-    /** The third held-back sets (batch 9, written blind by a helper who saw no rule), at their blind figures. */
-    static final double HELD3_REWORDINGS_GUARD = 0.90;
-    static final double HELD3_OUT_OF_SCOPE_GUARD = 0.85;
+    static final double HELD2_OUT_OF_SCOPE_GUARD = 0.90;
+    /**
+     * The third held-back sets (batch 9, written blind by a helper who saw no rule): blind 76/84 and 51/60; 74/84 and
+     * 58/60 after the foreign-noun test.
+     */
+    static final double HELD3_REWORDINGS_GUARD = 0.88;
+    static final double HELD3_OUT_OF_SCOPE_GUARD = 0.96;
 
     private final Symqa symqa = TestPipeline.get();
     private final TopicRecognizer recognizer = new CueTopicRecognizer(symqa.ruleSet().topics(), symqa::questionView);

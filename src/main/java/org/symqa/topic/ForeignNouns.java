@@ -1,0 +1,68 @@
+package org.symqa.topic;
+
+import java.util.List;
+import java.util.Set;
+import org.symqa.lexicon.TermHit;
+import org.symqa.nlp.Token;
+import org.symqa.rules.AnyOf;
+import org.symqa.rules.Span;
+
+/**
+ * The test for a question about another field's subject: a noun that no line of the topics file and no lexicon
+ * term of the rules holds ("How were the lizards labelled?", "Did the rangers augment the water supply?") shows
+ * that a topic word in the question is used in its everyday sense, so that one topic word alone is not enough.
+ * Set by the {@code foreign-points:}, {@code foreign-tags:} and {@code known:} header lines of
+ * {@code rules/topics.rules}.
+ *
+ * @param points points taken from every topic with points when the question holds a foreign noun and neither a
+ *               {@code domain:} nor an {@code off-domain:} line (0 turns the test off)
+ * @param tags   the part-of-speech tags of the words tested (nouns)
+ * @param known  lines of the words any question about a study's methods may hold, whatever its field
+ */
+public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known) {
+    /** No test: no question loses points. */
+    public static final ForeignNouns NONE = new ForeignNouns(0, Set.of(), List.of());
+
+    public ForeignNouns {
+        tags = Set.copyOf(tags);
+        known = List.copyOf(known);
+        if (points < 0) {
+            throw new IllegalArgumentException("foreign-points must not be negative");
+        }
+        if (points > 0 && tags.isEmpty()) {
+            throw new IllegalArgumentException("foreign-points needs foreign-tags: the tags of the words tested");
+        }
+    }
+
+    /**
+     * The first foreign noun outside the question's examples, or -1: a word of the tested tags that no line of
+     * {@code lines} (the topics' own lines and the header's), no {@code known:} line and no lexicon hit holds.
+     */
+    int find(QuestionWords q, Examples examples, List<AnyOf> lines) {
+        if (points == 0) {
+            return -1;
+        }
+        List<Token> tokens = q.question().tokens();
+        boolean[] held = new boolean[tokens.size()];
+        for (TermHit h : q.question().hits()) {
+            mark(held, new Span(h.start(), h.end()));
+        }
+        for (List<AnyOf> group : List.of(lines, known)) {
+            for (AnyOf line : group) {
+                q.find(line).forEach(s -> mark(held, s));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!held[i] && tags.contains(tokens.get(i).pos()) && examples.outside(new Span(i, i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void mark(boolean[] held, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            held[i] = true;
+        }
+    }
+}
