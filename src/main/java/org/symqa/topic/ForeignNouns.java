@@ -18,14 +18,17 @@ import org.symqa.rules.Span;
  *               {@code domain:} nor an {@code off-domain:} line (0 turns the test off)
  * @param tags   the part-of-speech tags of the words tested (nouns)
  * @param known  lines of the words any question about a study's methods may hold, whatever its field
+ * @param data   lines of the nouns that name data a network takes in ("images", "recordings"): with one of them,
+ *               the other nouns name what the data show ("the elephant photos"), and no noun is foreign
  */
-public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known) {
+public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known, List<AnyOf> data) {
     /** No test: no question loses points. */
-    public static final ForeignNouns NONE = new ForeignNouns(0, Set.of(), List.of());
+    public static final ForeignNouns NONE = new ForeignNouns(0, Set.of(), List.of(), List.of());
 
     public ForeignNouns {
         tags = Set.copyOf(tags);
         known = List.copyOf(known);
+        data = List.copyOf(data);
         if (points < 0) {
             throw new IllegalArgumentException("foreign-points must not be negative");
         }
@@ -36,10 +39,11 @@ public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known) {
 
     /**
      * The first foreign noun outside the question's examples, or -1: a word of the tested tags that no line of
-     * {@code lines} (the topics' own lines and the header's), no {@code known:} line and no lexicon hit holds.
+     * {@code lines} (the topics' own lines and the header's), no {@code known:} line and no lexicon hit holds; -1
+     * too when a data noun stands outside the examples.
      */
     int find(QuestionWords q, Examples examples, List<AnyOf> lines) {
-        if (points == 0) {
+        if (points == 0 || data.stream().anyMatch(d -> q.find(d).stream().anyMatch(examples::outside))) {
             return -1;
         }
         List<Token> tokens = q.question().tokens();

@@ -35,7 +35,8 @@ import org.symqa.resources.SourceException;
  * @param exampleEndTags       the tags of a word that, after a comma, ends the question's examples
  *                             ({@code example-end-tags:}, optional; see {@link Examples})
  * @param foreign              the test for a noun of another field's subject ({@code foreign-points:},
- *                             {@code foreign-tags:}, {@code known:}, optional; see {@link ForeignNouns})
+ *                             {@code foreign-tags:}, {@code known:}, {@code data-noun:}, optional; see
+ *                             {@link ForeignNouns})
  */
 public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
                            int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
@@ -44,8 +45,8 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
     /** The header keys, in the order they are documented. */
     public static final List<String> KEYS = List.of("key-points", "cue-points", "key-points-in-examples",
             "cue-points-in-examples", "domain-points", "off-domain-points", "threshold", "second-topic-percent",
-            "domain", "off-domain", "example-end-tags", "foreign-points", "foreign-tags", "known");
-    private static final List<String> LINES = List.of("domain", "off-domain", "known");
+            "domain", "off-domain", "example-end-tags", "foreign-points", "foreign-tags", "known", "data-noun");
+    private static final List<String> LINES = List.of("domain", "off-domain", "known", "data-noun");
     private static final List<String> TAG_LISTS = List.of("example-end-tags", "foreign-tags");
     private static final String FOREIGN_POINTS = "foreign-points";
 
@@ -84,9 +85,8 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         int before = errors.size();
         Map<String, Integer> numbers = new LinkedHashMap<>();
         Map<String, BlockFile.Field> fields = new LinkedHashMap<>();
-        List<AnyOf> domain = new ArrayList<>();
-        List<AnyOf> offDomain = new ArrayList<>();
-        List<AnyOf> known = new ArrayList<>();
+        Map<String, List<AnyOf>> lines = new LinkedHashMap<>();
+        LINES.forEach(k -> lines.put(k, new ArrayList<>()));
         Map<String, Set<String>> tags = new LinkedHashMap<>();
         TAG_LISTS.forEach(k -> tags.put(k, new TreeSet<>()));
         for (BlockFile.Field f : file.header()) {
@@ -95,7 +95,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
             } else if (LINES.contains(f.key())) {
                 AnyOf any = items.parseCollecting(file.file(), f, errors);
                 if (any != null) {
-                    (f.key().equals("domain") ? domain : f.key().equals("known") ? known : offDomain).add(any);
+                    lines.get(f.key()).add(any);
                 }
             } else if (KEYS.contains(f.key())) {
                 if (numbers.containsKey(f.key())) {
@@ -138,8 +138,8 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         return new TopicScoring(numbers.get("key-points"), numbers.get("cue-points"),
                 numbers.get("key-points-in-examples"), numbers.get("cue-points-in-examples"),
                 numbers.get("domain-points"), numbers.get("off-domain-points"), numbers.get("threshold"), percent,
-                domain, offDomain, families, tags.get("example-end-tags"),
-                new ForeignNouns(foreignPoints, tags.get("foreign-tags"), known));
+                lines.get("domain"), lines.get("off-domain"), families, tags.get("example-end-tags"),
+                new ForeignNouns(foreignPoints, tags.get("foreign-tags"), lines.get("known"), lines.get("data-noun")));
     }
 
     private static int number(String file, BlockFile.Field f, List<SourceException> errors) {

@@ -106,6 +106,15 @@ class CueTopicRecognizerTest {
     }
 
     @Test
+    void aDataNounMakesTheOtherNounsItsSubject() throws SourceException {
+        String foreign = "off-domain: patient\nforeign-points: 3\nforeign-tags: NNS\ndata-noun: \"photos\"";
+        assertEquals(List.of("general"), topics("Which GPU for the rangers videos?", "off-domain: patient", foreign));
+        assertEquals(List.of("hardware"), topics("Which GPU for the rangers photos?", "off-domain: patient", foreign));
+        assertEquals(List.of("general"), topics("Which GPU for the rangers, such as photos?", "off-domain: patient",
+                foreign), "a data noun in the examples does not count");
+    }
+
+    @Test
     void foreignPointsNeedTheirTags() {
         assertEquals("topics.rules:11:17: foreign-points needs a 'foreign-tags:' line (the tags of the words tested)",
                 error("off-domain: patient", "off-domain: patient\nforeign-points: 3"));
@@ -116,7 +125,7 @@ class CueTopicRecognizerTest {
         assertEquals("topics.rules:1:1: missing header line 'threshold: N'", error("threshold: 6\n", ""));
         assertEquals("topics.rules:7:1: unknown header key 'treshold' (expected key-points, cue-points, "
                 + "key-points-in-examples, cue-points-in-examples, domain-points, off-domain-points, threshold, "
-                + "second-topic-percent, domain, off-domain, example-end-tags, foreign-points, foreign-tags, known)",
+                + "second-topic-percent, domain, off-domain, example-end-tags, foreign-points, foreign-tags, known, data-noun)",
                 error("threshold: 6", "treshold: 6"));
         assertEquals("topics.rules:7:12: threshold is not a whole number >= 0: six", error("threshold: 6", "threshold: six"));
         assertEquals("topics.rules:7:12: threshold must be at least 1", error("threshold: 6", "threshold: 0"));

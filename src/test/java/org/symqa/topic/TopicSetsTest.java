@@ -21,13 +21,13 @@ import org.symqa.TestPipeline;
 class TopicSetsTest {
     /** Issue 9: rewordings on topic, out-of-scope questions general. */
     static final double REWORDINGS_FLOOR = 0.97;
-    /** Issue 9's floor for the out-of-scope tune file (met since the foreign-noun test: 345/352). */
+    /** Issue 9's floor for the out-of-scope tune file (met since the foreign-noun test: 345/352, 330 before). */
     static final double OUT_OF_SCOPE_TUNE_GUARD = 0.95;
     /**
-     * The held-back halves, at the figures measured after the foreign-noun test (regression guards only): it cost
-     * 3 of 168 rewordings and won 3 of 52 out-of-scope questions here (156 and 46 before).
+     * The held-back halves, at the figures measured after the foreign-noun test with its data-noun exemption
+     * (regression guards only): 155/168 rewordings and 49/52 out-of-scope questions (156 and 46 before).
      */
-    static final double HELD_REWORDINGS_GUARD = 0.91;
+    static final double HELD_REWORDINGS_GUARD = 0.92;
     static final double HELD_OUT_OF_SCOPE_GUARD = 0.94;
     /**
      * The second held-back sets (batch 7, never tuned on): blind 82/84 and 48/60; 83/84 and 54/60 after the
@@ -36,11 +36,17 @@ class TopicSetsTest {
     static final double HELD2_REWORDINGS_GUARD = 0.98;
     static final double HELD2_OUT_OF_SCOPE_GUARD = 0.90;
     /**
-     * The third held-back sets (batch 9, written blind by a helper who saw no rule): blind 76/84 and 51/60; 74/84 and
+     * The third held-back sets (batch 9, written blind by a helper who saw no rule): blind 76/84 and 51/60; 76/84 and
      * 58/60 after the foreign-noun test.
      */
-    static final double HELD3_REWORDINGS_GUARD = 0.88;
+    static final double HELD3_REWORDINGS_GUARD = 0.90;
     static final double HELD3_OUT_OF_SCOPE_GUARD = 0.96;
+    /**
+     * The fourth held-back sets (batch 10, written blind by a helper who read only topics.tsv, after the foreign-noun
+     * test was written): 77/84 and 53/60 with the rules before that test, 77/84 and 59/60 with it.
+     */
+    static final double HELD4_REWORDINGS_GUARD = 0.91;
+    static final double HELD4_OUT_OF_SCOPE_GUARD = 0.98;
 
     private final Symqa symqa = TestPipeline.get();
     private final TopicRecognizer recognizer = new CueTopicRecognizer(symqa.ruleSet().topics(), symqa::questionView);
@@ -68,10 +74,12 @@ class TopicSetsTest {
         Figure outHeld2 = run("out-of-scope-held2");
         Figure rewordHeld3 = run("rewordings-held3");
         Figure outHeld3 = run("out-of-scope-held3");
+        Figure rewordHeld4 = run("rewordings-held4");
+        Figure outHeld4 = run("out-of-scope-held4");
         List<String> report = new ArrayList<>();
         report.add("# Topic sets (testdata/topics), written by TopicSetsTest");
         for (Figure f : List.of(rewordTune, rewordHeld, outTune, outHeld, rewordHeld2, outHeld2, rewordHeld3,
-                outHeld3)) {
+                outHeld3, rewordHeld4, outHeld4)) {
             report.add(f.line());
         }
         report.add(new Figure("rewordings-all", rewordTune.right() + rewordHeld.right(),
@@ -93,6 +101,8 @@ class TopicSetsTest {
         assertTrue(outHeld2.share() >= HELD2_OUT_OF_SCOPE_GUARD, outHeld2.line());
         assertTrue(rewordHeld3.share() >= HELD3_REWORDINGS_GUARD, rewordHeld3.line());
         assertTrue(outHeld3.share() >= HELD3_OUT_OF_SCOPE_GUARD, outHeld3.line());
+        assertTrue(rewordHeld4.share() >= HELD4_REWORDINGS_GUARD, rewordHeld4.line());
+        assertTrue(outHeld4.share() >= HELD4_OUT_OF_SCOPE_GUARD, outHeld4.line());
     }
 
     private Figure run(String set) throws IOException {
