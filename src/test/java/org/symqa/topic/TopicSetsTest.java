@@ -21,7 +21,10 @@ import org.symqa.TestPipeline;
 class TopicSetsTest {
     /** Issue 9: rewordings on topic, out-of-scope questions general. */
     static final double REWORDINGS_FLOOR = 0.97;
-    /** Issue 9's floor for the out-of-scope tune file (met since the foreign-noun test: 345/352, 330 before). */
+    /**
+     * Issue 9's floor for the out-of-scope tune file (met since the foreign-noun test: 345/352, 330 before; 401/412
+     * with batch 11).
+     */
     static final double OUT_OF_SCOPE_TUNE_GUARD = 0.95;
     /**
      * The held-back halves, at the figures measured after the foreign-noun test with its data-noun exemption
@@ -37,15 +40,16 @@ class TopicSetsTest {
     static final double HELD2_OUT_OF_SCOPE_GUARD = 0.90;
     /**
      * The third held-back sets (batch 9, written blind by a helper who saw no rule): blind 76/84 and 51/60; 76/84 and
-     * 58/60 after the foreign-noun test.
+     * 58/60 after the foreign-noun test; 78/84 after the batch-11 round.
      */
-    static final double HELD3_REWORDINGS_GUARD = 0.90;
+    static final double HELD3_REWORDINGS_GUARD = 0.92;
     static final double HELD3_OUT_OF_SCOPE_GUARD = 0.96;
     /**
      * The fourth held-back sets (batch 10, written blind by a helper who read only topics.tsv, after the foreign-noun
-     * test was written): 77/84 and 53/60 with the rules before that test, 77/84 and 59/60 with it.
+     * test was written): 77/84 and 53/60 with the rules before that test, 77/84 and 59/60 with it; 79/84 after the
+     * batch-11 round.
      */
-    static final double HELD4_REWORDINGS_GUARD = 0.91;
+    static final double HELD4_REWORDINGS_GUARD = 0.94;
     static final double HELD4_OUT_OF_SCOPE_GUARD = 0.98;
 
     private final Symqa symqa = TestPipeline.get();
