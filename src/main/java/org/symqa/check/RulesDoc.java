@@ -141,10 +141,17 @@ public final class RulesDoc {
                 + " does; a question is `general` below " + s.threshold() + " points; a second topic needs "
                 + s.secondTopicPercent() + "% of the best topic's own points. Topic words match their word family (`lexicons/"
                 + WordFamilies.LEXICON + ".txt`, " + s.families().size() + " families).");
+        if (s.foreign().points() > 0) {
+            line("With neither line, a topic loses " + s.foreign().points() + " when a noun of the question ("
+                    + String.join(" ", new java.util.TreeSet<>(s.foreign().tags())) + ") stands in no topic line, no "
+                    + "domain line, no `known:` line and no lexicon term, unless a `data-noun:` line holds.");
+        }
         if (!s.domain().isEmpty() || !s.offDomain().isEmpty()) {
             line("");
             s.domain().forEach(d -> line("- domain: " + Markdown.code(d.toString())));
             s.offDomain().forEach(d -> line("- off-domain: " + Markdown.code(d.toString())));
+            s.foreign().known().forEach(d -> line("- known: " + Markdown.code(d.toString())));
+            s.foreign().data().forEach(d -> line("- data-noun: " + Markdown.code(d.toString())));
         }
     }
 

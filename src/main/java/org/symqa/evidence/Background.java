@@ -12,7 +12,8 @@ import org.symqa.rules.Span;
  * Tells sentences about other people's work from sentences about this study's methods, by the settings of
  * {@code rules/background.txt}: a reference-list entry (dense with initials, years and bibliographic words), or a
  * remark about earlier studies ("previous studies have used ...") that says nothing of this study ("we", "our"),
- * or a plan ("in future work, we will add dropout").
+ * or a plan ("in future work, we will add dropout"), or a question ("Do you normalise the images?"): it asks, it
+ * does not say.
  * A rule that matches such a sentence is only related evidence, and its words are never facts.
  *
  * @param referenceToken a token typical of a reference entry
@@ -26,11 +27,14 @@ import org.symqa.rules.Span;
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
+ * @param asks           a sentence that ends on an item of these lines asks a question ("?"); optional (no line:
+ *                       no sentence asks)
  */
 public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
                          AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
-                         AnyOf plans) {
+                         AnyOf plans, java.util.List<AnyOf> asks) {
     public Background {
+        asks = java.util.List.copyOf(asks);
         if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
             throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
                     + "reference-share in 0..1");
@@ -42,7 +46,8 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
                 (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
                 items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
-                items(f, items, "self"), items(f, items, "plans"));
+                items(f, items, "self"), items(f, items, "plans"), f.find("asks").isPresent()
+                ? java.util.List.of(items(f, items, "asks")) : java.util.List.of());
     }
 
     private static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -74,10 +79,13 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         return previous != null && isReference(previous) && !marks(s).self();
     }
 
-    /** True when the sentence is about other people's work or work not done yet, not this study's methods. */
+    /**
+     * True when the sentence is about other people's work or work not done yet, or asks a question: not this
+     * study's methods.
+     */
     public boolean test(SentenceView s) {
         Marks m = marks(s);
-        return m.reference() || m.plans() || m.otherWork() && !m.self();
+        return m.reference() || m.plans() || m.asks() || m.otherWork() && !m.self();
     }
 
     /** True when the sentence reads as a reference-list entry. */
@@ -86,11 +94,13 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     /** What the settings find in one sentence: worked out once per view, as the same view is asked about often. */
-    private record Marks(boolean reference, boolean plans, boolean otherWork, boolean self) {
+    private record Marks(boolean reference, boolean plans, boolean asks, boolean otherWork, boolean self) {
     }
 
     private Marks marks(SentenceView s) {
-        return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(), !otherWork.find(v).isEmpty(),
+        return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(),
+                asks.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
+                !otherWork.find(v).isEmpty(),
                 !self.find(v).isEmpty()));
     }
 

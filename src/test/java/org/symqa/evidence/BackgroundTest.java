@@ -12,7 +12,10 @@ import org.symqa.resources.KeyValueFile;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 
-/** Reference-list entries by the share of reference tokens, and by the authors and year an entry opens with. */
+/**
+ * Reference-list entries by the share of reference tokens, and by the authors and year an entry opens with; plans
+ * and questions.
+ */
 class BackgroundTest {
     private static final String ENTRY = "Elith, J., Leathwick, J.R., 2009. Species distribution models: ecological "
             + "explanation and prediction across space and time. Annu. Rev. Ecol. Evol. Syst. 40, 677";
@@ -28,6 +31,25 @@ class BackgroundTest {
 
     private SentenceView view(String text) {
         return symqa.questionView(text);
+    }
+
+    @Test
+    void aSentenceThatEndsOnAQuestionMarkAsks() throws Exception {
+        Background b = background(12);
+        assertTrue(b.test(view("Do you normalise the slide images before they go into the network?")));
+        assertFalse(b.test(view("We normalised the slide images (is this needed?) before training the network.")),
+                "a question mark inside the sentence does not make it a question");
+        Background none = Background.from(KeyValueFile.parse("background.txt",
+                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^asks: .*$", "")),
+                new ItemParser(symqa.ruleSet().lexicons()));
+        assertFalse(none.test(view("Do you normalise the slide images before they go into the network?")),
+                "without an asks: line no sentence asks");
+    }
+
+    @Test
+    void aPlanIsNoMethod() throws Exception {
+        assertTrue(background(12).test(view("We intend to add dropout to the network in the next version.")));
+        assertFalse(background(12).test(view("We added dropout to the network to prevent overfitting.")));
     }
 
     @Test
