@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.Word;
 import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.process.ReusablePtbTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
+import edu.stanford.nlp.tagger.maxent.LocalScoresOnceSentence;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ public final class CoreNlpAnnotator implements Annotator {
             words.add(new Word(t.word()));
         }
         Deadline.check();
-        List<TaggedWord> tagged = tagger().tagSentence(words);
+        List<TaggedWord> tagged = new LocalScoresOnceSentence(tagger()).tagSentence(words, false);
         Morphology morph = morphology.get();
         List<Token> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
