@@ -4,13 +4,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.Morphology;
-import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.ReusablePtbTokenizer;
 import edu.stanford.nlp.process.WordToSentenceProcessor;
+import edu.stanford.nlp.tagger.maxent.LocalScoresOnceSentence;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +40,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final String OPTIONS = "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
             + "normalizeOtherBrackets=false,untokenizable=noneKeep,splitHyphenated=false";
     private static final int MAX_CACHED_WORDS = 200_000;
+    private static final ThreadLocal<ReusablePtbTokenizer> TOKENIZER =
+            ThreadLocal.withInitial(() -> new ReusablePtbTokenizer(OPTIONS));
     /** Longest run of non-space characters handed to the tokenizer whole. */
     static final int LONG_RUN = 2000;
     /** The pieces a longer run is handed over in. */
@@ -204,7 +205,7 @@ public final class CoreNlpAnnotator implements Annotator {
             words.add(new Word(t.word()));
         }
         Deadline.check();
-        List<TaggedWord> tagged = tagger().tagSentence(words);
+        List<TaggedWord> tagged = new LocalScoresOnceSentence(tagger()).tagSentence(words, false);
         Morphology morph = morphology.get();
         List<Token> tokens = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
@@ -273,9 +274,9 @@ public final class CoreNlpAnnotator implements Annotator {
         return words;
     }
 
+    /** The PTB tokens of the text, from this thread's lexer (a new one per text cost 48 KB of buffers). */
     private static List<CoreLabel> tokens(String text) {
-        PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), OPTIONS);
-        return tok.tokenize();
+        return TOKENIZER.get().tokenize(text);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.symqa.rules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,13 +19,18 @@ import org.symqa.nlp.WordForms;
  * per chunk sentence and shared).
  */
 public final class CandidateView {
+    /** The regular endings {@link WordForms#matches} takes off a word (and -ing for a stem ending in e). */
+    private static final List<String> ENDINGS = List.of("s", "es", "d", "ed", "ing");
     private final Sentence sentence;
     private final List<List<Token>> variants;
     private final Function<List<List<Token>>, Set<String>> lexiconFinder;
     private volatile Set<String> lexicons;
     private final Set<String> forms = new HashSet<>();
     private final Set<String> words = new HashSet<>();
+    private final Set<String> stems = new HashSet<>();
     private final List<Token> nonAscii = new ArrayList<>();
+    private final String[] distinctWords;
+    private final String[] lowerForms;
 
     /**
      * @param sentence      the split sentence (words and offsets)
@@ -36,24 +42,44 @@ public final class CandidateView {
         this.sentence = sentence;
         this.variants = variants;
         this.lexiconFinder = lexiconFinder;
+        Set<String> written = new LinkedHashSet<>();
+        Set<String> lower = new LinkedHashSet<>();
         for (List<Token> at : variants) {
             for (Token v : at) {
+                String lowerWord = v.word().toLowerCase(Locale.ROOT);
+                String lowerLemma = v.lemma().toLowerCase(Locale.ROOT);
+                written.add(v.word());
+                lower.add(lowerLemma);
+                lower.add(lowerWord);
                 if (ascii(v.word()) && ascii(v.lemma())) {
-                    String w = v.word().toLowerCase(Locale.ROOT);
-                    words.add(w);
-                    forms.add(w);
-                    forms.add(v.lemma().toLowerCase(Locale.ROOT));
+                    words.add(lowerWord);
+                    forms.add(lowerWord);
+                    forms.add(lowerLemma);
                 } else {
                     nonAscii.add(v);
                 }
             }
         }
+        for (String w : words) {
+            for (String ending : ENDINGS) {
+                if (w.endsWith(ending)) {
+                    String stem = w.substring(0, w.length() - ending.length());
+                    stems.add(stem);
+                    if (ending.equals("ing")) {
+                        stems.add(stem + "e");
+                    }
+                }
+            }
+        }
+        distinctWords = written.toArray(String[]::new);
+        lowerForms = lower.toArray(String[]::new);
     }
 
     /**
      * True when some token could stand for {@code want} as {@link WordForms#matches} decides. Looked up in sets of
      * lower-cased forms (ignoring case is plain lower-casing for ASCII); the inflected forms are tried without the
-     * length and prefix conditions of {@code WordForms}, which can only say yes more often. Tokens with other
+     * length and prefix conditions of {@code WordForms}, which can only say yes more often: the words' stems (a word
+     * without one of its regular endings; without -ing and with e) are worked out once per view. Tokens with other
      * characters are tested one by one.
      */
     public boolean mayHaveWord(String want) {
@@ -61,9 +87,7 @@ public final class CandidateView {
             return anyVariant(t -> WordForms.matches(t, want));
         }
         String w = want.toLowerCase(Locale.ROOT);
-        if (forms.contains(w) || words.contains(w + "s") || words.contains(w + "es") || words.contains(w + "d")
-                || words.contains(w + "ed") || words.contains(w + "ing")
-                || w.endsWith("e") && words.contains(w.substring(0, w.length() - 1) + "ing")) {
+        if (forms.contains(w) || stems.contains(w)) {
             return true;
         }
         for (Token t : nonAscii) {
@@ -95,6 +119,29 @@ public final class CandidateView {
                 if (test.test(v)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when some token's word, as written, satisfies the test (each distinct word tested once). */
+    public boolean anyWord(Predicate<String> test) {
+        for (String w : distinctWords) {
+            if (test.test(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when some token's possible lemma or word, lower-cased, satisfies the test (each distinct form tested once):
+     * whether some variant's lemma or word does.
+     */
+    public boolean anyLowerForm(Predicate<String> test) {
+        for (String f : lowerForms) {
+            if (test.test(f)) {
+                return true;
             }
         }
         return false;

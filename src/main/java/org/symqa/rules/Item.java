@@ -122,7 +122,7 @@ public sealed interface Item {
 
         @Override
         public boolean mayMatch(CandidateView v) {
-            return onWords(this, v); // the word does not change when tagged
+            return someWord(pattern, v); // the word does not change when tagged
         }
 
         @Override
@@ -150,7 +150,7 @@ public sealed interface Item {
 
         @Override
         public boolean mayMatch(CandidateView v) {
-            return onWords(this, v); // the word does not change when tagged
+            return someWord(DIGITS, v); // the word does not change when tagged
         }
 
         @Override
@@ -159,9 +159,15 @@ public sealed interface Item {
         }
     }
 
-    /** Tests an item that looks at words only on the untagged sentence. */
-    private static boolean onWords(Item item, CandidateView v) {
-        return !item.find(new SentenceView(v.sentence(), List.of())).isEmpty();
+    /** True when some word of the untagged sentence matches the pattern in full (where {@code find} finds one). */
+    private static boolean someWord(Pattern pattern, CandidateView v) {
+        Matcher m = pattern.matcher("");
+        for (Token t : v.sentence().tokens()) {
+            if (m.reset(t.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(Token t, String want) {

@@ -2,7 +2,8 @@ package org.symqa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,14 +56,13 @@ public sealed interface Prefilter {
     record Attribute(String key, Pattern regex, String literal) implements Prefilter {
         @Override
         public boolean mayMatch(CandidateView v) {
-            if (key.equals("word")) {
-                return v.anyVariant(t -> test(t.word()));
-            }
-            return v.anyVariant(t -> test(t.lemma().toLowerCase(Locale.ROOT)) || test(t.word().toLowerCase(Locale.ROOT)));
+            Predicate<String> test = regex != null ? matching(regex.matcher("")) : s -> s.equalsIgnoreCase(literal);
+            return key.equals("word") ? v.anyWord(test) : v.anyLowerForm(test);
         }
 
-        private boolean test(String s) {
-            return regex != null ? regex.matcher(s).matches() : s.equalsIgnoreCase(literal);
+        /** Full match of one matcher, reset for each string (a matcher per string was a tenth of all allocation). */
+        private static Predicate<String> matching(Matcher m) {
+            return s -> m.reset(s).matches();
         }
     }
 

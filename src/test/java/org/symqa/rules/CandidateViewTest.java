@@ -69,6 +69,18 @@ class CandidateViewTest {
         assertFalse(v.mayHaveWord("trains"));
     }
 
+    /** A word ending in -ing stands for its stem with and without an e, and nothing shorter or longer. */
+    @Test
+    void anIngWordStandsForItsStemWithAndWithoutE() {
+        CandidateView v = view("using/using");
+        assertTrue(v.mayHaveWord("us"));
+        assertTrue(v.mayHaveWord("use"));
+        assertFalse(v.mayHaveWord("usi"));
+        assertFalse(v.mayHaveWord("u"));
+        assertFalse(v.mayHaveWord("usee"));
+        assertTrue(view("ing/ing").mayHaveWord("e"), "the e-dropping -ing of WordForms, with an empty stem");
+    }
+
     @Test
     void endingsAreTriedOnTheWordNotOnTheLemma() {
         CandidateView v = view("x/gpus");
@@ -112,6 +124,22 @@ class CandidateViewTest {
         assertTrue(v.anyVariant(t -> t.lemma().equals("saw")));
         assertFalse(v.anyVariant(t -> t.lemma().equals("sew")));
         assertFalse(view().anyVariant(t -> true));
+    }
+
+    @Test
+    void anyWordTestsTheWordsAsWrittenAndAnyLowerFormTheLowerCasedLemmasAndWords() {
+        CandidateView v = view("We/we", "Saw/see/saw");
+        List<String> words = new ArrayList<>();
+        assertFalse(v.anyWord(w -> !words.add(w)));
+        assertEquals(List.of("We", "Saw"), words);
+        List<String> forms = new ArrayList<>();
+        assertFalse(v.anyLowerForm(f -> !forms.add(f)));
+        assertEquals(List.of("we", "see", "saw"), forms, "each distinct form once");
+        assertTrue(v.anyWord(w -> w.equals("Saw")));
+        assertFalse(v.anyWord(w -> w.equals("saw")));
+        assertTrue(v.anyLowerForm(f -> f.equals("see")));
+        assertFalse(view().anyWord(w -> true));
+        assertFalse(view().anyLowerForm(f -> true));
     }
 
     @Test

@@ -1,0 +1,103 @@
+package edu.stanford.nlp.tagger.maxent;
+
+import edu.stanford.nlp.math.ArrayMath;
+import edu.stanford.nlp.util.Pair;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * CoreNLP's sentence tagger with the scores of a position's word features worked out once per position, as the
+ * tagger meant to, instead of at every step of the tag search. The tags it gives are those of {@link TestSentence}
+ * bit for bit. Not thread-safe; one per sentence, as {@code MaxentTagger.tagSentence} makes them.
+ *
+ * <p>What it mends: {@code TestSentence.getHistories} caches the scores of the "local" features (those of the current
+ * word alone) per word, but with exact scoring it recomputes them whenever the cached array's length (the number
+ * of tags) differs from the number of tags the word may take, which is nearly always; and it needs them only the
+ * first time it meets a position, to add them into that position's word-context scores, which it does cache. A
+ * third of symqa's tagging time went to that recomputation (JFR, silver-dev batch). This class computes the local
+ * scores only when it computes a position's context scores, and otherwise runs the same sums in the same order, so
+ * every score is the same double. It also returns one reused array for the scores of each step instead of a new one
+ * (a fifth of the bytes a batch allocated): TestSentence reads the array before it asks for the next step.
+ *
+ * <p>Why it sits in CoreNLP's package: {@code getHistories(String[], History)} is protected and the fields and
+ * methods it needs ({@code MaxentTagger.extractors}, {@code fAssociations}, {@code ySize}, {@code isRare},
+ * {@code getLambdaSolve}, {@code Extractors.local}) are package-private. symqa runs on the class path (no modules),
+ * where a package may span two jars; the CoreNLP jar is not sealed. With approximate scoring or verbose output
+ * (neither is used by symqa's model) it leaves everything to {@link TestSentence}.
+ */
+public final class LocalScoresOnceSentence extends TestSentence {
+    private double[][] contextScores;
+    /** The array {@link #getHistories} returns, reused: TestSentence's callers read it before they call again. */
+    private double[] total;
+
+    /** A sentence tagger for the model. */
+    public LocalScoresOnceSentence(MaxentTagger tagger) {
+        super(tagger);
+    }
+
+    @Override
+    protected void init() {
+        super.init();
+        contextScores = new double[size][];
+    }
+
+    @Override
+    protected double[] getHistories(String[] tags, History h) {
+        if (VERBOSE || maxentTagger.hasApproximateScoring()) {
+            return super.getHistories(tags, h);
+        }
+        boolean rare = maxentTagger.isRare(ExtractorFrames.cWord.extract(h));
+        Extractors ex = maxentTagger.extractors;
+        Extractors exR = maxentTagger.extractorsRare;
+        double[] context = contextScores[h.current];
+        if (context == null) {
+            double[] local = scores(h, ex.local, rare ? exR.local : null);
+            context = scores(h, ex.localContext, rare ? exR.localContext : null);
+            contextScores[h.current] = context;
+            ArrayMath.pairwiseAddInPlace(context, local);
+        }
+        if (total == null) {
+            total = new double[maxentTagger.ySize];
+        } else {
+            Arrays.fill(total, 0.0);
+        }
+        add(h, ex.dynamic, rare ? exR.dynamic : null, total);
+        ArrayMath.pairwiseAddInPlace(total, context);
+        return total;
+    }
+
+    /** {@code TestSentence.getExactHistories}: the unnormalised log score of each tag under the extractors. */
+    private double[] scores(History h, List<Pair<Integer, Extractor>> extractors,
+                            List<Pair<Integer, Extractor>> extractorsRare) {
+        return add(h, extractors, extractorsRare, new double[maxentTagger.ySize]);
+    }
+
+    /** Adds the extractors' feature weights to {@code scores} (zero at first), extractor by extractor. */
+    private double[] add(History h, List<Pair<Integer, Extractor>> extractors,
+                         List<Pair<Integer, Extractor>> extractorsRare, double[] scores) {
+        double[] lambda = maxentTagger.getLambdaSolve().lambda;
+        for (Pair<Integer, Extractor> e : extractors) {
+            add(e.first(), e.second(), h, scores, lambda);
+        }
+        if (extractorsRare != null) {
+            int common = maxentTagger.extractors.size();
+            for (Pair<Integer, Extractor> e : extractorsRare) {
+                add(common + e.first(), e.second(), h, scores, lambda);
+            }
+        }
+        return scores;
+    }
+
+    /** {@code TestSentence.runExactExtractor}. */
+    private void add(int kf, Extractor ex, History h, double[] scores, double[] lambda) {
+        int[] associations = maxentTagger.fAssociations.get(kf).get(ex.extract(h));
+        if (associations != null) {
+            for (int j = 0; j < maxentTagger.ySize; j++) {
+                int f = associations[j];
+                if (f >= 0) {
+                    scores[j] += lambda[f];
+                }
+            }
+        }
+    }
+}
