@@ -51,10 +51,12 @@ public final class Symqa {
     private final TextCache<TopicDecision> topicsOf = new TextCache<>(QUESTION_CACHE);
 
     /**
-     * Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow: enough for
-     * the 28 questions of 4 chunks about one paper (112); more only adds garbage-collection work under a small heap.
+     * Chunks kept prepared (repaired and split, tagged sentences memoised) for the prompts that follow: about the
+     * distinct chunks of one paper's 28 questions (silver-dev: 14,203 distinct chunks over 295 papers, 48 a paper).
+     * More only keeps medium-lived chunks that a small heap promotes and then frees in full collections: 128 made the
+     * silver-dev batch about 9 % slower with the same output (BENCHMARKS.md).
      */
-    public static final int DEFAULT_CHUNK_CACHE = 128;
+    public static final int DEFAULT_CHUNK_CACHE = 48;
     /** Questions kept tagged. */
     private static final int QUESTION_CACHE = 256;
 
