@@ -88,6 +88,11 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         return m.reference() || m.plans() || m.asks() || m.otherWork() && !m.self();
     }
 
+    /** True when the sentence ends on an {@code asks:} item: it asks a question. */
+    public boolean asks(SentenceView s) {
+        return marks(s).asks();
+    }
+
     /** True when the sentence reads as a reference-list entry. */
     public boolean isReference(SentenceView s) {
         return marks(s).reference();

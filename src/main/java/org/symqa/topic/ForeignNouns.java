@@ -9,9 +9,9 @@ import org.symqa.rules.Span;
 
 /**
  * The test for a question about another field's subject: a noun that no line of the topics file and no lexicon
- * term of the rules holds ("How were the lizards labelled?", "Did the rangers augment the water supply?") shows
+ * term of the rules holds ("How were the lizards labelled?", "Did the wardens augment the water supply?") shows
  * that a topic word in the question is used in its everyday sense, so that one topic word alone is not enough.
- * Set by the {@code foreign-points:}, {@code foreign-tags:} and {@code known:} header lines of
+ * Set by the {@code foreign-points:}, {@code foreign-tags:}, {@code known:} and {@code data-noun:} header lines of
  * {@code rules/topics.rules}.
  *
  * @param points points taken from every topic with points when the question holds a foreign noun and neither a
@@ -40,13 +40,15 @@ public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known, List
     /**
      * The first foreign noun outside the question's examples, or -1: a word of the tested tags that no line of
      * {@code lines} (the topics' own lines and the header's), no {@code known:} line and no lexicon hit holds; -1
-     * too when a data noun stands outside the examples.
+     * too when a data noun stands outside the examples, as a noun (its last word has a tested tag: "the calls", not
+     * "they called").
      */
     int find(QuestionWords q, Examples examples, List<AnyOf> lines) {
-        if (points == 0 || data.stream().anyMatch(d -> q.find(d).stream().anyMatch(examples::outside))) {
+        List<Token> tokens = q.question().tokens();
+        if (points == 0 || data.stream().anyMatch(d -> q.find(d).stream()
+                .anyMatch(s -> examples.outside(s) && tags.contains(tokens.get(s.end() - 1).pos())))) {
             return -1;
         }
-        List<Token> tokens = q.question().tokens();
         boolean[] held = new boolean[tokens.size()];
         for (TermHit h : q.question().hits()) {
             mark(held, new Span(h.start(), h.end()));

@@ -91,7 +91,11 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         TAG_LISTS.forEach(k -> tags.put(k, new TreeSet<>()));
         for (BlockFile.Field f : file.header()) {
             if (TAG_LISTS.contains(f.key())) {
-                tags.get(f.key()).addAll(List.of(f.value().trim().split("\\s+")));
+                for (String tag : f.value().trim().split("\\s+")) {
+                    if (!tag.isEmpty()) {
+                        tags.get(f.key()).add(tag);
+                    }
+                }
             } else if (LINES.contains(f.key())) {
                 AnyOf any = items.parseCollecting(file.file(), f, errors);
                 if (any != null) {

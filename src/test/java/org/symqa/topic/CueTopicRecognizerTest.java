@@ -103,13 +103,17 @@ class CueTopicRecognizerTest {
                 "off-domain instead");
         assertEquals(List.of("hardware"), topics("Which GPU, such as rangers?", foreign), "nouns in the examples");
         assertEquals(List.of("hardware"), topics("Which GPU for the pythons?", foreign), "a word of a topic line");
+        assertEquals(List.of("general"), topics("Rangers use which GPU?", foreign), "a foreign noun that opens it");
     }
 
     @Test
     void aDataNounMakesTheOtherNounsItsSubject() throws SourceException {
-        String foreign = "off-domain: patient\nforeign-points: 3\nforeign-tags: NNS\ndata-noun: \"photos\"";
+        String foreign = "off-domain: patient\nforeign-points: 3\nforeign-tags: NNS\ndata-noun: \"photo\"";
         assertEquals(List.of("general"), topics("Which GPU for the rangers videos?", "off-domain: patient", foreign));
         assertEquals(List.of("hardware"), topics("Which GPU for the rangers photos?", "off-domain: patient", foreign));
+        assertEquals(List.of("general"), topics("Which GPU did the rangers photo?", "off-domain: patient", foreign),
+                "a data word counts as a noun only (the fixture tags no word of three letters or fewer, no word "
+                        + "without a final s)");
         assertEquals(List.of("general"), topics("Which GPU for the rangers, such as photos?", "off-domain: patient",
                 foreign), "a data noun in the examples does not count");
     }

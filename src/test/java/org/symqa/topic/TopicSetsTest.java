@@ -22,10 +22,10 @@ class TopicSetsTest {
     /** Issue 9: rewordings on topic, out-of-scope questions general. */
     static final double REWORDINGS_FLOOR = 0.97;
     /**
-     * Issue 9's floor for the out-of-scope tune file (met since the foreign-noun test: 345/352, 330 before; 401/412
-     * with batch 11).
+     * The out-of-scope tune file, guarded at today's figure (401/412 with batch 11), above issue 9's floor of 0.95
+     * (met since the foreign-noun test: 345/352, 330 before).
      */
-    static final double OUT_OF_SCOPE_TUNE_GUARD = 0.95;
+    static final double OUT_OF_SCOPE_TUNE_GUARD = 0.97;
     /**
      * The held-back halves, at the figures measured after the foreign-noun test with its data-noun exemption
      * (regression guards only): 155/168 rewordings and 49/52 out-of-scope questions (156 and 46 before).
