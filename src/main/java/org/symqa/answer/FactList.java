@@ -67,7 +67,7 @@ record FactList(List<Fact> used, List<Fact> negated) {
         String k = key(f, families);
         for (int i = 0; i < list.size(); i++) {
             String other = key(list.get(i), families);
-            if (!other.equals(k) && TermKey.loose(other).equals(TermKey.loose(k))) {
+            if (TermKey.loose(other).equals(TermKey.loose(k))) {
                 other = k; // "U-Net" and "UNet", "Trun- kNet" and "TrunkNet": one fact
             }
             if (other.equals(k) && otherValues(list.get(i), f)) {

@@ -126,12 +126,7 @@ public final class CandidateView {
 
     /** True when some token's word, as written, satisfies the test (each distinct word tested once). */
     public boolean anyWord(Predicate<String> test) {
-        for (String w : distinctWords) {
-            if (test.test(w)) {
-                return true;
-            }
-        }
-        return false;
+        return any(distinctWords, test);
     }
 
     /**
@@ -139,7 +134,11 @@ public final class CandidateView {
      * whether some variant's lemma or word does.
      */
     public boolean anyLowerForm(Predicate<String> test) {
-        for (String f : lowerForms) {
+        return any(lowerForms, test);
+    }
+
+    private static boolean any(String[] forms, Predicate<String> test) {
+        for (String f : forms) {
             if (test.test(f)) {
                 return true;
             }

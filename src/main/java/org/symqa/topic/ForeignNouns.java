@@ -39,7 +39,7 @@ public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known, List
 
     /**
      * The first foreign noun outside the question's examples, or -1: a word of the tested tags that no line of
-     * {@code lines} (the topics' own lines and the header's), no {@code known:} line and no lexicon hit holds; -1
+     * {@code lines} (the topics' own lines), no {@code known:} line and no lexicon hit holds; -1
      * too when a data noun stands outside the examples, as a noun (its last word has a tested tag: "the calls", not
      * "they called").
      */
