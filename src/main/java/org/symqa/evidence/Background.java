@@ -29,10 +29,17 @@ import org.symqa.rules.Span;
  * @param plans          words that speak of work not done yet ("future work", "further research")
  * @param asks           a sentence that ends on an item of these lines asks a question ("?"); optional (no line:
  *                       no sentence asks)
+ * @param generic        a general remark: a sentence with one of these words ("often", "widely used") and no
+ *                       anchor ({@code generic-anchor-tags}, a self word) speaks of the field, not of this study
+ *                       ("Dropout is widely used to reduce overfitting"); optional (none: no sentence is one)
  */
 public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
                          AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
-                         AnyOf plans, java.util.List<AnyOf> asks) {
+                         AnyOf plans, java.util.List<AnyOf> asks, Generic generic) {
+    /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
+    public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
+    }
+
     public Background {
         asks = java.util.List.copyOf(asks);
         if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
@@ -47,7 +54,8 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
                 (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
                 items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
                 items(f, items, "self"), items(f, items, "plans"), f.find("asks").isPresent()
-                ? java.util.List.of(items(f, items, "asks")) : java.util.List.of());
+                ? java.util.List.of(items(f, items, "asks")) : java.util.List.of(), f.find("generic").isPresent()
+                ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null);
     }
 
     private static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -85,7 +93,7 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
      */
     public boolean test(SentenceView s) {
         Marks m = marks(s);
-        return m.reference() || m.plans() || m.asks() || m.otherWork() && !m.self();
+        return m.reference() || m.plans() || m.asks() || m.otherWork() && !m.self() || m.generic();
     }
 
     /** True when the sentence ends on an {@code asks:} item: it asks a question. */
@@ -99,14 +107,23 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     /** What the settings find in one sentence: worked out once per view, as the same view is asked about often. */
-    private record Marks(boolean reference, boolean plans, boolean asks, boolean otherWork, boolean self) {
+    private record Marks(boolean reference, boolean plans, boolean asks, boolean otherWork, boolean self,
+                         boolean generic) {
     }
 
     private Marks marks(SentenceView s) {
         return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(),
                 asks.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
                 !otherWork.find(v).isEmpty(),
-                !self.find(v).isEmpty()));
+                !self.find(v).isEmpty(), generic(v)));
+    }
+
+    /** True for a general remark: a {@code generic:} word, no self word, no word whose tag anchors it. */
+    private boolean generic(SentenceView v) {
+        if (generic == null || generic.words().find(v).isEmpty() || !self.find(v).isEmpty()) {
+            return false;
+        }
+        return v.tokens().stream().noneMatch(t -> generic.anchorTags().matcher(t.pos()).matches());
     }
 
     private boolean reference(SentenceView s) {

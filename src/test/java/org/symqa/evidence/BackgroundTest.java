@@ -47,6 +47,24 @@ class BackgroundTest {
     }
 
     @Test
+    void aGeneralRemarkWithoutAnAnchorIsNoMethod() throws Exception {
+        Background b = background(12);
+        assertTrue(b.test(view("Dropout is widely used to reduce overfitting in deep neural networks.")));
+        assertTrue(b.test(view("Adam has become the default optimizer for training deep networks.")));
+        assertFalse(b.test(view("Typically, the model trained for 10 to 15 epochs on an RTX 2080 Ti GPU.")),
+                "a past verb and a number anchor it in this study");
+        assertFalse(b.test(view("Typically, training takes 12 epochs.")), "a number alone anchors it");
+        assertFalse(b.test(view("Typically, the network converged within an hour.")), "a past verb alone anchors it");
+        assertFalse(b.test(view("We typically apply dropout to the dense layers.")), "a self word anchors it");
+        assertFalse(b.test(view("Dropout is applied to the dense layers.")), "no generic word: a method");
+        Background none = Background.from(KeyValueFile.parse("background.txt",
+                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic: .*$", "")),
+                new ItemParser(symqa.ruleSet().lexicons()));
+        assertFalse(none.test(view("Dropout is widely used to reduce overfitting in deep neural networks.")),
+                "without a generic: line no sentence is a general remark");
+    }
+
+    @Test
     void aPlanIsNoMethod() throws Exception {
         assertTrue(background(12).test(view("We intend to add dropout to the network in the next version.")));
         assertFalse(background(12).test(view("We added dropout to the network to prevent overfitting.")));
