@@ -33,6 +33,8 @@ import org.symqa.text.Quote;
  *
  * @param kinds         the kinds of term that say what a chunk is about (a {@code kind:} line each), in order of
  *                      preference
+ * @param firstFor      for each kind, the topics whose unanswered replies name its terms before any other kind's
+ *                      (the {@code [topic ...]} a {@code kind:} line opens with; empty for none)
  * @param deepLearning  what shows that the chunks speak of deep learning (in any sentence, other work included)
  * @param maxTerms      the most terms named
  * @param heading       a numbered heading line (group 1 is the heading)
@@ -40,16 +42,20 @@ import org.symqa.text.Quote;
  * @param maxSections   the most sections named
  * @param study         which sentences about this study are quoted
  */
-public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.util.regex.Pattern heading,
+public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms, java.util.regex.Pattern heading,
                     java.util.Set<String> namedHeadings, int maxSections, StudySentences study) {
+    /** The topics a {@code kind:} line may open with: "[hardware]". */
+    private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
+
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
             "study-quotes", "study-min-words", "study-max-words", "study-cue");
 
     public About {
         kinds = List.copyOf(kinds);
-        if (kinds.isEmpty()) {
-            throw new IllegalArgumentException("about.txt needs at least one kind: line");
+        firstFor = firstFor.stream().map(java.util.Set::copyOf).toList();
+        if (kinds.isEmpty() || firstFor.size() != kinds.size()) {
+            throw new IllegalArgumentException("about.txt needs at least one kind: line, each with its topics");
         }
     }
 
@@ -78,15 +84,21 @@ public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.ut
                     + e.getDescription());
         }
         List<AnyOf> kinds = new ArrayList<>();
+        List<java.util.Set<String>> firstFor = new ArrayList<>();
         for (KeyValueFile.Entry e : f.entries()) {
             if (e.key().equals("kind")) {
-                kinds.add(items.parse(f.name(), new BlockFile.Field("kind", e.value(), e.line(), "kind".length() + 3)));
+                java.util.regex.Matcher m = TOPICS.matcher(e.value());
+                boolean topics = m.lookingAt();
+                firstFor.add(topics ? java.util.Set.of(m.group(1).strip().split("\\s+")) : java.util.Set.of());
+                String value = topics ? e.value().substring(m.end()) : e.value();
+                kinds.add(items.parse(f.name(), new BlockFile.Field("kind", value, e.line(),
+                        "kind".length() + 3 + (topics ? m.end() : 0))));
             }
         }
         if (kinds.isEmpty()) {
             throw new SourceException(f.name(), 1, 1, "no kind: line (kind: @hardware-device)");
         }
-        return new About(kinds, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
+        return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
                 java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
                 StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null));
     }
@@ -161,10 +173,16 @@ public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.ut
     }
 
     /**
-     * The terms a document's chunks name, at most {@link #maxTerms}, taken in turns from each kind, leaving out
-     * sentences about other work; {@code views} gives a sentence's lexicon hits.
+     * The terms a document's chunks name, at most {@link #maxTerms}: first those of the kinds named first for
+     * {@code topic}, then in turns from each kind, leaving out sentences about other work; {@code views} gives a
+     * sentence's lexicon hits.
      */
-    public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background) {
-        return KindTerms.named(kinds, maxTerms, document, views, background);
+    public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background,
+                             String topic) {
+        boolean[] first = new boolean[kinds.size()];
+        for (int k = 0; k < first.length; k++) {
+            first[k] = firstFor.get(k).contains(topic);
+        }
+        return KindTerms.named(kinds, first, maxTerms, document, views, background);
     }
 }

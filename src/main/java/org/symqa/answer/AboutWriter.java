@@ -39,7 +39,7 @@ final class AboutWriter {
      * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
      * The chunks mention ResNet-50 [2]. Of this study they say: "..." [2].", each part left out when empty.
      */
-    String write(Document document) {
+    String write(Document document, String topic) {
         // sections, terms and the study sentence read every sentence: find each one's lexicon hits once per chunk,
         // kept with the chunk's sentences for the next question about it (with what Background finds in them)
         Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
@@ -77,7 +77,7 @@ final class AboutWriter {
             b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,
                     templates.raw("list-and")))));
         }
-        b.append(termsSentence(document, views));
+        b.append(termsSentence(document, views, topic));
         for (StudySentences.Quoted q : about.studySentences(document, views, background)) {
             b.append(' ').append(templates.fill("about-quote", Map.of("text", q.text(), "chunk",
                     Integer.toString(q.chunk()))));
@@ -85,11 +85,22 @@ final class AboutWriter {
         return b.toString();
     }
 
-    /** " The chunks mention A [1] and B [2][, but no deep learning model]." or nothing. */
-    private String termsSentence(Document document, Function<Sentence, SentenceView> views) {
-        List<About.Named> named = about.named(document, views, background);
+    /**
+     * " The chunks mention A [1] and B [2][, but no deep learning model]." or nothing: the kinds named first for the
+     * question's topic, then kind by kind in the order of about.txt.
+     */
+    private String termsSentence(Document document, Function<Sentence, SentenceView> views, String topic) {
+        List<About.Named> named = about.named(document, views, background, topic);
         List<String> terms = new ArrayList<>();
-        for (int k = 0; k < about.kinds().size(); k++) { // kind by kind, in the order of about.txt
+        List<Integer> order = new ArrayList<>();
+        for (boolean first : new boolean[] {true, false}) {
+            for (int k = 0; k < about.kinds().size(); k++) {
+                if (about.firstFor().get(k).contains(topic) == first) {
+                    order.add(k);
+                }
+            }
+        }
+        for (int k : order) {
             for (About.Named n : named) {
                 if (n.kind() == k) {
                     terms.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));

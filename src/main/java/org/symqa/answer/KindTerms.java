@@ -26,10 +26,10 @@ final class KindTerms {
     }
 
     /**
-     * The terms a document's chunks name, in order of preference, leaving out sentences about other work;
-     * {@code views} gives a sentence's lexicon hits.
+     * The terms a document's chunks name, in order of preference (all of the {@code first} kinds' terms before the
+     * others), leaving out sentences about other work; {@code views} gives a sentence's lexicon hits.
      */
-    static List<About.Named> named(List<AnyOf> kinds, int maxTerms, Document document,
+    static List<About.Named> named(List<AnyOf> kinds, boolean[] first, int maxTerms, Document document,
                                    Function<Sentence, SentenceView> views, Background background) {
         List<Integer> kindOf = new ArrayList<>(); // rank -> kind index: lexicon items first, then patterns
         List<Item> items = new ArrayList<>();
@@ -67,6 +67,12 @@ final class KindTerms {
                     int kind = kindOf.get(sp[2]);
                     byKind.get(kind).add(new About.Named(Quote.of(chunk.text(), from, to), chunk.number(), kind));
                 }
+            }
+        }
+        for (int k = 0; k < byKind.size(); k++) {
+            for (int i = 0; first[k] && i < byKind.get(k).size() && found.size() < maxTerms; i++) {
+                found.putIfAbsent(TermKey.loose(TermKey.of(byKind.get(k).get(i).text(), WordFamilies.none())),
+                        byKind.get(k).get(i));
             }
         }
         for (int round = 0; found.size() < maxTerms && round < maxTerms; round++) {

@@ -86,7 +86,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
                     Map.of("facts", list(facts.negated())));
         }
         boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
-        vars.put("about", negated + (unanswered ? aboutWriter.write(document) : ""));
+        vars.put("about", negated + (unanswered ? aboutWriter.write(document, topic.id()) : ""));
         lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
         if (!unanswered) {
             lead = lead + negated;

@@ -34,7 +34,7 @@ import org.symqa.text.RepairedText;
 class AboutTest {
     private static final String SETTINGS = "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
             + "kind: /[A-Za-z]*Net/\nkind: @dataset\n"
-            + "kind: @device\ndeep-learning: /[A-Za-z]*Net/ | \"neural network\"\n"
+            + "kind: [hardware compute] @device\ndeep-learning: /[A-Za-z]*Net/ | \"neural network\"\n"
             + "max-terms: MAX\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n";
     private final SimpleAnnotator annotator = new SimpleAnnotator();
     private final LexiconLibrary lexicons = new LexiconLibrary(new MapSource("lexicons", Map.of(
@@ -69,22 +69,34 @@ class AboutTest {
     void aTermALexiconFindsTakesTheLexiconsKindOverAPatterns() throws Exception {
         // "ImageNet" matches the model pattern of the first kind too
         assertEquals(List.of(new About.Named("ImageNet", 1, 1)),
-                about(4).named(document("We used ImageNet for pretraining."), views, background));
+                about(4).named(document("We used ImageNet for pretraining."), views, background, "general"));
     }
 
     @Test
     void termsAreTakenInTurnsFromEachKindUpToTheMost() throws Exception {
         Document d = document("We trained ResNet and DenseNet and VGGNet on COCO with a GPU and a CPU.");
         assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
-                new About.Named("GPU", 1, 2)), about(3).named(d, views, background));
+                new About.Named("GPU", 1, 2)), about(3).named(d, views, background, "general"));
         assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
-                new About.Named("GPU", 1, 2), new About.Named("DenseNet", 1, 0)), about(4).named(d, views, background));
+                new About.Named("GPU", 1, 2), new About.Named("DenseNet", 1, 0)), about(4).named(d, views, background, "general"));
+    }
+
+    @Test
+    void aKindNamedFirstForTheTopicFillsTheListBeforeTheTurns() throws Exception {
+        Document d = document("We trained ResNet and DenseNet on COCO with a GPU, a CPU and a TPU.");
+        assertEquals(List.of(new About.Named("GPU", 1, 2), new About.Named("CPU", 1, 2),
+                new About.Named("ResNet", 1, 0)), about(3).named(d, views, background, "hardware"));
+        assertEquals(List.of(new About.Named("GPU", 1, 2), new About.Named("CPU", 1, 2)),
+                about(2).named(d, views, background, "compute"), "either topic of the brackets");
+        assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
+                new About.Named("GPU", 1, 2)), about(3).named(d, views, background, "datasets"),
+                "another topic takes the kinds in turns");
     }
 
     @Test
     void aTermIsNamedOnceAndNotFromSentencesAboutOtherWork() throws Exception {
         Document d = document("Previous studies trained a DenseNet on a CPU.", "We used a GPU. Our GPUs were old.");
-        assertEquals(List.of(new About.Named("GPU", 2, 2)), about(4).named(d, views, background));
+        assertEquals(List.of(new About.Named("GPU", 2, 2)), about(4).named(d, views, background, "general"));
     }
 
     @Test
@@ -99,8 +111,8 @@ class AboutTest {
     @Test
     void aBadItemOfAKindLineIsReportedWhereItStands() {
         SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
-                SETTINGS.replace("MAX", "4").replace("kind: @device", "kind: @device | (gpu")), items, Set.of()));
-        assertTrue(e.getMessage().startsWith("about.txt:5:"), e.getMessage());
+                SETTINGS.replace("MAX", "4").replace("@device\n", "@device | (gpu\n")), items, Set.of()));
+        assertTrue(e.getMessage().startsWith("about.txt:5:36:"), e.getMessage());
     }
 
     @Test
