@@ -27,27 +27,39 @@ import org.symqa.rules.Span;
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
- * @param asks           a sentence that ends on an item of these lines asks a question ("?"); optional (no line:
- *                       no sentence asks)
+ * @param questionEnd    a sentence that ends on an item of these lines asks a question ("?"); the optional
+ *                       {@code question-end:} line (no line: no sentence asks)
  */
 public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
                          AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
-                         AnyOf plans, java.util.List<AnyOf> asks) {
+                         AnyOf plans, java.util.List<AnyOf> questionEnd) {
     public Background {
-        asks = java.util.List.copyOf(asks);
+        questionEnd = java.util.List.copyOf(questionEnd);
         if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
             throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
                     + "reference-share in 0..1");
         }
     }
 
-    /** Reads the settings file. */
+    /** The key of the items a question ends on. */
+    private static final String QUESTION_END = "question-end";
+    /** The keys of the file, in file order. */
+    private static final java.util.List<String> KEYS = java.util.List.of("reference-token", "reference-share",
+            "reference-min", "reference-head", "reference-head-token", "reference-opening", "other-work", "self", "plans",
+            QUESTION_END);
+
+    /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
+        java.util.List<SourceException> errors = new java.util.ArrayList<>();
+        f.checkKeys(KEYS, java.util.List.of(), errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
                 (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
                 items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
-                items(f, items, "self"), items(f, items, "plans"), f.find("asks").isPresent()
-                ? java.util.List.of(items(f, items, "asks")) : java.util.List.of());
+                items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
+                ? java.util.List.of(items(f, items, QUESTION_END)) : java.util.List.of());
     }
 
     private static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -85,12 +97,12 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
      */
     public boolean test(SentenceView s) {
         Marks m = marks(s);
-        return m.reference() || m.plans() || m.asks() || m.otherWork() && !m.self();
+        return m.reference() || m.plans() || m.question() || m.otherWork() && !m.self();
     }
 
-    /** True when the sentence ends on an {@code asks:} item: it asks a question. */
-    public boolean asks(SentenceView s) {
-        return marks(s).asks();
+    /** True when the sentence ends on a {@code question-end:} item: it asks a question. */
+    public boolean isQuestion(SentenceView s) {
+        return marks(s).question();
     }
 
     /** True when the sentence reads as a reference-list entry. */
@@ -99,12 +111,12 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     /** What the settings find in one sentence: worked out once per view, as the same view is asked about often. */
-    private record Marks(boolean reference, boolean plans, boolean asks, boolean otherWork, boolean self) {
+    private record Marks(boolean reference, boolean plans, boolean question, boolean otherWork, boolean self) {
     }
 
     private Marks marks(SentenceView s) {
         return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(),
-                asks.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
+                questionEnd.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
                 !otherWork.find(v).isEmpty(),
                 !self.find(v).isEmpty()));
     }
