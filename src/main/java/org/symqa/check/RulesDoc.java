@@ -10,17 +10,14 @@ import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.WordFamilies;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
-import org.symqa.rules.AnyOf;
-import org.symqa.rules.Condition;
-import org.symqa.rules.Example;
-import org.symqa.rules.Frame;
 import org.symqa.rules.Rule;
 import org.symqa.topic.Topic;
 import org.symqa.topic.TopicScoring;
 
 /**
  * Writes the Markdown catalogue of a rule set: topics with their cues and rules, lexicons with their users, and
- * the answer templates. The same rules always give the same bytes.
+ * the answer templates. The same rules always give the same bytes. The entries of single topics, rules and frames
+ * are written by {@link CatalogueEntries}.
  */
 public final class RulesDoc {
     /** The command that regenerates the repository's catalogue. */
@@ -29,10 +26,12 @@ public final class RulesDoc {
     private final LoadedRules loaded;
     private final List<String> lexiconNames;
     private final StringBuilder out = new StringBuilder();
+    private final CatalogueEntries entries;
 
     private RulesDoc(LoadedRules loaded, List<String> lexiconNames) {
         this.loaded = loaded;
         this.lexiconNames = lexiconNames;
+        this.entries = new CatalogueEntries(out, loaded.topicScoring());
     }
 
     /** The catalogue of rules that loaded without problems, with the lexicons of {@code lexicons}. */
@@ -67,7 +66,7 @@ public final class RulesDoc {
         line("");
         line("## Topics and their rules");
         for (Topic t : topics) {
-            topic(t);
+            entries.topic(t, loaded.rules().getOrDefault(t.id(), List.of()));
         }
         frames();
         lexicons();
@@ -83,49 +82,7 @@ public final class RulesDoc {
         line("## Frames");
         line("");
         line("`rules/frames.rules`: a frame's first role is its anchor; a rule uses a frame with `frame: NAME`.");
-        for (Frame f : loaded.frames().values()) {
-            line("");
-            line("### frame " + f.name());
-            line("");
-            line("`" + f.location() + "`.");
-            line("");
-            for (Frame.Role r : f.roles()) {
-                line("- role " + r.name() + ": " + Markdown.code(r.pattern().toString()));
-            }
-            f.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
-            f.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
-        }
-    }
-
-    private static String roles(Example e) {
-        if (e.expected().isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(" =>");
-        e.expected().forEach((k, v) -> b.append(' ').append(k).append('=').append(Markdown.code(v)));
-        return b.toString();
-    }
-
-    private void topic(Topic t) {
-        line("");
-        line("### topic " + t.id());
-        line("");
-        line((t.cq() == 0 ? "" : "CQ" + t.cq() + ", ") + "`" + t.file() + ":" + t.line() + "`.");
-        line("");
-        TopicScoring scoring = loaded.topicScoring();
-        conditions("key" + (scoring == null ? "" : " (" + scoring.keyPoints() + " points)"), t.keys());
-        conditions("cue" + (scoring == null ? "" : " (" + scoring.cuePoints() + " points)"), t.cues());
-        conditions("need", t.need());
-        if (t.not() != null) {
-            line("- not: " + Markdown.code(t.not().toString()));
-        }
-        line("- found: " + Markdown.quote(t.found()));
-        line("- missing: " + Markdown.quote(t.missing()));
-        t.must().forEach(e -> line("- must: " + Markdown.quote(e.text())));
-        t.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
-        for (Rule r : loaded.rules().getOrDefault(t.id(), List.of())) {
-            rule(r);
-        }
+        loaded.frames().values().forEach(entries::frame);
     }
 
     private void scoring() {
@@ -153,22 +110,6 @@ public final class RulesDoc {
             s.foreign().known().forEach(d -> line("- known: " + Markdown.code(d.toString())));
             s.foreign().data().forEach(d -> line("- data-noun: " + Markdown.code(d.toString())));
         }
-    }
-
-    private void rule(Rule r) {
-        line("");
-        line("#### " + r.id());
-        line("");
-        line("- kind: " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + ", `" + r.location() + "`");
-        for (Condition c : r.conditions()) {
-            line("- " + c.key() + ": " + Markdown.code(c.value()));
-        }
-        r.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
-        r.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));
-    }
-
-    private void conditions(String label, List<AnyOf> list) {
-        list.forEach(c -> line("- " + label + ": " + Markdown.code(c.toString())));
     }
 
     private void lexicons() throws SourceException {

@@ -27,34 +27,46 @@ import org.symqa.rules.Span;
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
- * @param asks           a sentence that ends on an item of these lines asks a question ("?"); optional (no line:
- *                       no sentence asks)
+ * @param questionEnd    a sentence that ends on an item of these lines asks a question ("?"); the optional
+ *                       {@code question-end:} line (no line: no sentence asks)
  * @param generic        a general remark: a sentence with one of these words ("often", "widely used") and no
  *                       anchor ({@code generic-anchor-tags}, a self word) speaks of the field, not of this study
  *                       ("Dropout is widely used to reduce overfitting"); optional (none: no sentence is one)
  */
 public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
                          AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
-                         AnyOf plans, java.util.List<AnyOf> asks, Generic generic) {
+                         AnyOf plans, java.util.List<AnyOf> questionEnd, Generic generic) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
     }
 
     public Background {
-        asks = java.util.List.copyOf(asks);
+        questionEnd = java.util.List.copyOf(questionEnd);
         if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
             throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
                     + "reference-share in 0..1");
         }
     }
 
-    /** Reads the settings file. */
+    /** The key of the items a question ends on. */
+    private static final String QUESTION_END = "question-end";
+    /** The keys of the file, in file order. */
+    private static final java.util.List<String> KEYS = java.util.List.of("reference-token", "reference-share",
+            "reference-min", "reference-head", "reference-head-token", "reference-opening", "other-work", "self", "plans",
+            QUESTION_END, "generic", "generic-anchor-tags");
+
+    /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
+        java.util.List<SourceException> errors = new java.util.ArrayList<>();
+        f.checkKeys(KEYS, java.util.List.of(), errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
                 (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
                 items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
-                items(f, items, "self"), items(f, items, "plans"), f.find("asks").isPresent()
-                ? java.util.List.of(items(f, items, "asks")) : java.util.List.of(), f.find("generic").isPresent()
+                items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
+                ? java.util.List.of(items(f, items, QUESTION_END)) : java.util.List.of(), f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null);
     }
 
@@ -93,12 +105,12 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
      */
     public boolean test(SentenceView s) {
         Marks m = marks(s);
-        return m.reference() || m.plans() || m.asks() || m.otherWork() && !m.self() || m.generic();
+        return m.reference() || m.plans() || m.question() || m.otherWork() && !m.self() || m.generic();
     }
 
-    /** True when the sentence ends on an {@code asks:} item: it asks a question. */
-    public boolean asks(SentenceView s) {
-        return marks(s).asks();
+    /** True when the sentence ends on a {@code question-end:} item: it asks a question. */
+    public boolean isQuestion(SentenceView s) {
+        return marks(s).question();
     }
 
     /** True when the sentence reads as a reference-list entry. */
@@ -107,13 +119,13 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     /** What the settings find in one sentence: worked out once per view, as the same view is asked about often. */
-    private record Marks(boolean reference, boolean plans, boolean asks, boolean otherWork, boolean self,
+    private record Marks(boolean reference, boolean plans, boolean question, boolean otherWork, boolean self,
                          boolean generic) {
     }
 
     private Marks marks(SentenceView s) {
         return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(),
-                asks.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
+                questionEnd.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
                 !otherWork.find(v).isEmpty(),
                 !self.find(v).isEmpty(), generic(v)));
     }

@@ -93,7 +93,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     Evidence e;
                     if (rule.kind() == RuleKind.DIRECT && isBackground(view, chunk, i)) {
                         String why = background.isReference(view) ? "a reference entry"
-                                : background.asks(view) ? "a question"
+                                : background.isQuestion(view) ? "a question"
                                 : background.test(view) ? "earlier studies, plans or a general remark" : "the title of the reference entry before it";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about other work (" + why + "): related evidence, no facts");

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Reads a TokensRegex frame (as written, with {@code @lexicon} references) and returns the tokens it requires as a
- * {@link Prefilter}: a sequence requires each element that is not optional, an alternation one of its branches, a
+ * {@link Prefilter}: a sequence requires each element that is not optional, a conjunction what each side requires,
+ * an alternation one of its branches, a
  * token {@code [...]} one token satisfying its {@code word}/{@code lemma} attributes or lexicon
  * ({@link TokenNodeCondition}). Tags, negations, other attributes and whatever the reader does not know count as
  * "may match", so the result never rules out a sentence the pattern would match.
@@ -36,21 +37,38 @@ final class PatternCondition {
 
     private Prefilter alternatives() {
         List<Prefilter> branches = new ArrayList<>();
-        branches.add(sequence());
+        branches.add(conjunction());
         in.skipSpace();
         while (in.peek('|')) {
             in.at++;
-            branches.add(sequence());
+            branches.add(conjunction());
             in.skipSpace();
         }
         return branches.size() == 1 ? branches.get(0) : PatternCursor.any(branches);
+    }
+
+    /**
+     * {@code A & B}: both sequences match the same tokens, so each requires what it requires. It binds tighter than
+     * {@code |} (TokensRegex reads {@code a | b & c} as {@code a | (b & c)}); whether it binds tighter than a
+     * sequence does not change what is required.
+     */
+    private Prefilter conjunction() {
+        List<Prefilter> parts = new ArrayList<>();
+        parts.add(sequence());
+        in.skipSpace();
+        while (in.peek('&')) {
+            in.at++;
+            parts.add(sequence());
+            in.skipSpace();
+        }
+        return parts.size() == 1 ? parts.get(0) : PatternCursor.all(parts);
     }
 
     private Prefilter sequence() {
         List<Prefilter> required = new ArrayList<>();
         while (true) {
             in.skipSpace();
-            if (in.atEnd() || in.peek('|') || in.peek(')')) {
+            if (in.atEnd() || in.peek('|') || in.peek('&') || in.peek(')')) {
                 break;
             }
             Prefilter element = element();

@@ -65,7 +65,7 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         if (context.isEmpty()) {
             int foreign = scoring.foreign().find(q, examples, lines);
             if (foreign >= 0) {
-                context = List.of(new TopicScore.Context("foreign-points: noun in no line or lexicon",
+                context = List.of(new TopicScore.Context(scoring.foreign().item(),
                         new Span(foreign, foreign + 1), -scoring.foreign().points()));
             }
         }

@@ -1,6 +1,7 @@
 package org.symqa.topic;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.symqa.lexicon.TermHit;
 import org.symqa.nlp.Token;
@@ -11,8 +12,8 @@ import org.symqa.rules.Span;
  * The test for a question about another field's subject: a noun that no line of the topics file and no lexicon
  * term of the rules holds ("How were the lizards labelled?", "Did the wardens augment the water supply?") shows
  * that a topic word in the question is used in its everyday sense, so that one topic word alone is not enough.
- * Set by the {@code foreign-points:}, {@code foreign-tags:}, {@code known:} and {@code data-noun:} header lines of
- * {@code rules/topics.rules}.
+ * Set by the {@code foreign-points:}, {@code foreign-tags:}, {@code known:}, {@code data-noun:} and
+ * {@code foreign-label:} header lines of {@code rules/topics.rules}.
  *
  * @param points points taken from every topic with points when the question holds a foreign noun and neither a
  *               {@code domain:} nor an {@code off-domain:} line (0 turns the test off)
@@ -20,12 +21,16 @@ import org.symqa.rules.Span;
  * @param known  lines of the words any question about a study's methods may hold, whatever its field
  * @param data   lines of the nouns that name data a network takes in ("images", "recordings"): with one of them,
  *               the other nouns name what the data show ("the elephant photos"), and no noun is foreign
+ * @param label  what the explanation says after {@code foreign-points:} when the test takes points ("" for
+ *               nothing)
  */
-public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known, List<AnyOf> data) {
+public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known, List<AnyOf> data, String label) {
     /** No test: no question loses points. */
-    public static final ForeignNouns NONE = new ForeignNouns(0, Set.of(), List.of(), List.of());
+    public static final ForeignNouns NONE = new ForeignNouns(0, Set.of(), List.of(), List.of(), "");
+    private static final String KEY = "foreign-points";
 
     public ForeignNouns {
+        Objects.requireNonNull(label, "label");
         tags = Set.copyOf(tags);
         known = List.copyOf(known);
         data = List.copyOf(data);
@@ -35,6 +40,11 @@ public record ForeignNouns(int points, Set<String> tags, List<AnyOf> known, List
         if (points > 0 && tags.isEmpty()) {
             throw new IllegalArgumentException("foreign-points needs foreign-tags: the tags of the words tested");
         }
+    }
+
+    /** The test as the explanation names it: {@code foreign-points}, then {@code : label} when there is a label. */
+    String item() {
+        return label.isEmpty() ? KEY : KEY + ": " + label;
     }
 
     /**

@@ -35,7 +35,8 @@ import org.symqa.resources.SourceException;
  * @param exampleEndTags       the tags of a word that, after a comma, ends the question's examples
  *                             ({@code example-end-tags:}, optional; see {@link Examples})
  * @param foreign              the test for a noun of another field's subject ({@code foreign-points:},
- *                             {@code foreign-tags:}, {@code known:}, {@code data-noun:}, optional; see
+ *                             {@code foreign-tags:}, {@code known:}, {@code data-noun:}, {@code foreign-label:},
+ *                             optional; see
  *                             {@link ForeignNouns})
  */
 public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
@@ -45,10 +46,12 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
     /** The header keys, in the order they are documented. */
     public static final List<String> KEYS = List.of("key-points", "cue-points", "key-points-in-examples",
             "cue-points-in-examples", "domain-points", "off-domain-points", "threshold", "second-topic-percent",
-            "domain", "off-domain", "example-end-tags", "foreign-points", "foreign-tags", "known", "data-noun");
+            "domain", "off-domain", "example-end-tags", "foreign-points", "foreign-tags", "known", "data-noun",
+            "foreign-label");
     private static final List<String> LINES = List.of("domain", "off-domain", "known", "data-noun");
     private static final List<String> TAG_LISTS = List.of("example-end-tags", "foreign-tags");
     private static final String FOREIGN_POINTS = "foreign-points";
+    private static final String FOREIGN_LABEL = "foreign-label";
 
     /** Scoring whose examples run to the end of the question after their marker (no end tags). */
     public TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
@@ -89,8 +92,14 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         LINES.forEach(k -> lines.put(k, new ArrayList<>()));
         Map<String, Set<String>> tags = new LinkedHashMap<>();
         TAG_LISTS.forEach(k -> tags.put(k, new TreeSet<>()));
+        String foreignLabel = null;
         for (BlockFile.Field f : file.header()) {
-            if (TAG_LISTS.contains(f.key())) {
+            if (f.key().equals(FOREIGN_LABEL)) {
+                if (foreignLabel != null) {
+                    errors.add(new SourceException(file.file(), f.line(), 1, "'" + f.key() + ":' given twice"));
+                }
+                foreignLabel = f.value().trim();
+            } else if (TAG_LISTS.contains(f.key())) {
                 for (String tag : f.value().trim().split("\\s+")) {
                     if (!tag.isEmpty()) {
                         tags.get(f.key()).add(tag);
@@ -114,7 +123,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         }
         for (String key : KEYS) {
             if (!LINES.contains(key) && !TAG_LISTS.contains(key) && !key.equals(FOREIGN_POINTS)
-                    && !numbers.containsKey(key)) {
+                    && !key.equals(FOREIGN_LABEL) && !numbers.containsKey(key)) {
                 errors.add(new SourceException(file.file(), 1, 1, "missing header line '" + key + ": N'"));
             }
         }
@@ -143,7 +152,8 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
                 numbers.get("key-points-in-examples"), numbers.get("cue-points-in-examples"),
                 numbers.get("domain-points"), numbers.get("off-domain-points"), numbers.get("threshold"), percent,
                 lines.get("domain"), lines.get("off-domain"), families, tags.get("example-end-tags"),
-                new ForeignNouns(foreignPoints, tags.get("foreign-tags"), lines.get("known"), lines.get("data-noun")));
+                new ForeignNouns(foreignPoints, tags.get("foreign-tags"), lines.get("known"), lines.get("data-noun"),
+                        foreignLabel == null ? "" : foreignLabel));
     }
 
     private static int number(String file, BlockFile.Field f, List<SourceException> errors) {

@@ -1,6 +1,8 @@
 package org.symqa.evidence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.symqa.Symqa;
 import org.symqa.TestPipeline;
 import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.SourceException;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 
@@ -40,10 +43,21 @@ class BackgroundTest {
         assertFalse(b.test(view("We normalised the slide images (is this needed?) before training the network.")),
                 "a question mark inside the sentence does not make it a question");
         Background none = Background.from(KeyValueFile.parse("background.txt",
-                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^asks: .*$", "")),
+                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^question-end: .*$", "")),
                 new ItemParser(symqa.ruleSet().lexicons()));
         assertFalse(none.test(view("Do you normalise the slide images before they go into the network?")),
-                "without an asks: line no sentence asks");
+                "without a question-end: line no sentence asks");
+    }
+
+    @Test
+    void anUnknownKeyIsAnErrorWithItsPlace() throws Exception {
+        String text = Files.readString(Path.of("rules", "background.txt")).replace("question-end:", "asks:");
+        SourceException e = assertThrows(SourceException.class, () -> Background.from(
+                KeyValueFile.parse("background.txt", text), new ItemParser(symqa.ruleSet().lexicons())));
+        long line = text.lines().takeWhile(l -> !l.startsWith("asks:")).count() + 1;
+        assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
+                + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, other-work, "
+                + "self, plans, question-end)", e.getMessage());
     }
 
     @Test

@@ -114,6 +114,15 @@ class PatternConditionTest {
     }
 
     @Test
+    void aConjunctionNeedsBothSidesAndBindsTighterThanAnAlternation() {
+        assertEquals("all(@verb, lemma=run)", of("(?: @verb & [{lemma:run}] )"));
+        assertEquals("all(word=x, all(@verb, lemma=run))", of("x (?: @verb & [{lemma:run}] )"));
+        assertEquals("any(word=a | all(word=b, word=c))", of("a | b & c"));
+        assertEquals("any(all(word=a, word=b) | word=c)", of("a & b | c"));
+        assertEquals("word=c", of("[] & c"));
+    }
+
+    @Test
     void aBranchThatRequiresNothingMakesTheAlternationRequireNothing() {
         assertEquals("*", of("a | []"));
         assertEquals("*", of("[]* | b"));

@@ -119,6 +119,23 @@ class CueTopicRecognizerTest {
     }
 
     @Test
+    void theExplanationNamesTheForeignNounTestWithTheHeadersLabel() throws SourceException {
+        String test = "off-domain: patient\nforeign-points: 3\nforeign-tags: NNS";
+        assertEquals(List.of("foreign-points: noun of another field 'rangers' -3"),
+                foreignCues("off-domain: patient", test + "\nforeign-label: noun of another field"));
+        assertEquals(List.of("foreign-points 'rangers' -3"), foreignCues("off-domain: patient", test),
+                "without a label, the key alone");
+        assertEquals("topics.rules:14:1: 'foreign-label:' given twice",
+                error("off-domain: patient", test + "\nforeign-label: a\nforeign-label: b"));
+    }
+
+    private static List<String> foreignCues(String from, String to) throws SourceException {
+        return TopicFixture.recognizer(from, to).recognise("Which GPU did the rangers use?").cues().stream()
+                .filter(c -> c.item().startsWith("foreign-points"))
+                .map(c -> c.item() + " '" + c.words() + "' " + c.points()).toList();
+    }
+
+    @Test
     void foreignPointsNeedTheirTags() {
         assertEquals("topics.rules:11:17: foreign-points needs a 'foreign-tags:' line (the tags of the words tested)",
                 error("off-domain: patient", "off-domain: patient\nforeign-points: 3"));
@@ -129,7 +146,8 @@ class CueTopicRecognizerTest {
         assertEquals("topics.rules:1:1: missing header line 'threshold: N'", error("threshold: 6\n", ""));
         assertEquals("topics.rules:7:1: unknown header key 'treshold' (expected key-points, cue-points, "
                 + "key-points-in-examples, cue-points-in-examples, domain-points, off-domain-points, threshold, "
-                + "second-topic-percent, domain, off-domain, example-end-tags, foreign-points, foreign-tags, known, data-noun)",
+                + "second-topic-percent, domain, off-domain, example-end-tags, foreign-points, foreign-tags, known, data-noun, "
+                + "foreign-label)",
                 error("threshold: 6", "treshold: 6"));
         assertEquals("topics.rules:7:12: threshold is not a whole number >= 0: six", error("threshold: 6", "threshold: six"));
         assertEquals("topics.rules:7:12: threshold must be at least 1", error("threshold: 6", "threshold: 0"));

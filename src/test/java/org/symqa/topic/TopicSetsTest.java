@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symqa.Symqa;
 import org.symqa.TestPipeline;
@@ -15,8 +17,9 @@ import org.symqa.TestPipeline;
 /**
  * The topic sets of {@code testdata/topics}: rewordings of the study's questions that must reach their topic, and
  * questions from other fields that must stay {@code general}. The tune halves (the rules were tuned on them) must
- * reach the floors of issue 9; the held-back halves are reported and guarded against regressions. The figures are
- * written to {@code target/topic-sets.txt} (misses listed for the tune halves only); nothing is printed.
+ * reach the floors of issue 9; the held-back halves are reported and guarded against regressions. Both NLP backends
+ * run the sets; the figures are written to {@code target/topic-sets.txt} and {@code target/topic-sets-opennlp.txt}
+ * (misses listed for the tune halves only); nothing is printed.
  */
 class TopicSetsTest {
     /** Issue 9: rewordings on topic, out-of-scope questions general. */
@@ -52,8 +55,23 @@ class TopicSetsTest {
     static final double HELD4_REWORDINGS_GUARD = 0.94;
     static final double HELD4_OUT_OF_SCOPE_GUARD = 0.98;
 
-    private final Symqa symqa = TestPipeline.get();
-    private final TopicRecognizer recognizer = new CueTopicRecognizer(symqa.ruleSet().topics(), symqa::questionView);
+    /**
+     * The same sets tagged by the OpenNLP backend ({@code --nlp opennlp}: UD tags mapped to Penn tags, on which the
+     * foreign-noun test's NN/NNS depend), guarded at the figures measured when this guard was added (share truncated
+     * to three places; CoreNLP's in brackets): rewordings tune 1131/1168 (1133), held 155/168 (156), held2 83/84
+     * (83), held3 77/84 (78), held4 80/84 (79); out-of-scope tune 401/412 (401), held 49/52 (49), held2 55/60 (54),
+     * held3 58/60 (58), held4 59/60 (59). The rewordings tune figure, 0.968, is below issue 9's floor of 0.97 that
+     * CoreNLP meets; the topic rules are tuned on CoreNLP's tags and were not changed for OpenNLP.
+     */
+    static final Map<String, Double> OPENNLP_GUARDS = Map.of("rewordings-tune", 0.968, "rewordings-held", 0.922,
+            "out-of-scope-tune", 0.973, "out-of-scope-held", 0.942, "rewordings-held2", 0.988,
+            "out-of-scope-held2", 0.916, "rewordings-held3", 0.916, "out-of-scope-held3", 0.966,
+            "rewordings-held4", 0.952, "out-of-scope-held4", 0.983);
+
+    /** The sets in report order: each rewordings file, then the out-of-scope file of the same batch. */
+    private static final List<String> SETS = List.of("rewordings-tune", "rewordings-held", "out-of-scope-tune",
+            "out-of-scope-held", "rewordings-held2", "out-of-scope-held2", "rewordings-held3", "out-of-scope-held3",
+            "rewordings-held4", "out-of-scope-held4");
 
     record Item(String file, int line, String topic, String question) {
     }
@@ -70,46 +88,60 @@ class TopicSetsTest {
 
     @Test
     void theTopicSetsReachTheirFloors() throws IOException {
-        Figure rewordTune = run("rewordings-tune");
-        Figure rewordHeld = run("rewordings-held");
-        Figure outTune = run("out-of-scope-tune");
-        Figure outHeld = run("out-of-scope-held");
-        Figure rewordHeld2 = run("rewordings-held2");
-        Figure outHeld2 = run("out-of-scope-held2");
-        Figure rewordHeld3 = run("rewordings-held3");
-        Figure outHeld3 = run("out-of-scope-held3");
-        Figure rewordHeld4 = run("rewordings-held4");
-        Figure outHeld4 = run("out-of-scope-held4");
-        List<String> report = new ArrayList<>();
-        report.add("# Topic sets (testdata/topics), written by TopicSetsTest");
-        for (Figure f : List.of(rewordTune, rewordHeld, outTune, outHeld, rewordHeld2, outHeld2, rewordHeld3,
-                outHeld3, rewordHeld4, outHeld4)) {
-            report.add(f.line());
-        }
-        report.add(new Figure("rewordings-all", rewordTune.right() + rewordHeld.right(),
-                rewordTune.total() + rewordHeld.total(), List.of()).line());
-        report.add(new Figure("out-of-scope-all", outTune.right() + outHeld.right(),
-                outTune.total() + outHeld.total(), List.of()).line());
-        report.add("");
-        report.add("# misses of the tune halves");
-        report.addAll(rewordTune.misses());
-        report.addAll(outTune.misses());
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "topic-sets.txt"), report);
+        Map<String, Figure> f = runAll("corenlp", "topic-sets.txt");
+        Figure rewordTune = f.get("rewordings-tune");
+        Figure outTune = f.get("out-of-scope-tune");
         assertTrue(rewordTune.total() >= 168 && outTune.total() >= 60, "set sizes");
         assertTrue(rewordTune.share() >= REWORDINGS_FLOOR, rewordTune.line() + "\n" + String.join("\n", rewordTune.misses()));
         assertTrue(outTune.share() >= OUT_OF_SCOPE_TUNE_GUARD, outTune.line() + "\n" + String.join("\n", outTune.misses()));
-        assertTrue(rewordHeld.share() >= HELD_REWORDINGS_GUARD, rewordHeld.line());
-        assertTrue(outHeld.share() >= HELD_OUT_OF_SCOPE_GUARD, outHeld.line());
-        assertTrue(rewordHeld2.share() >= HELD2_REWORDINGS_GUARD, rewordHeld2.line());
-        assertTrue(outHeld2.share() >= HELD2_OUT_OF_SCOPE_GUARD, outHeld2.line());
-        assertTrue(rewordHeld3.share() >= HELD3_REWORDINGS_GUARD, rewordHeld3.line());
-        assertTrue(outHeld3.share() >= HELD3_OUT_OF_SCOPE_GUARD, outHeld3.line());
-        assertTrue(rewordHeld4.share() >= HELD4_REWORDINGS_GUARD, rewordHeld4.line());
-        assertTrue(outHeld4.share() >= HELD4_OUT_OF_SCOPE_GUARD, outHeld4.line());
+        assertTrue(f.get("rewordings-held").share() >= HELD_REWORDINGS_GUARD, f.get("rewordings-held").line());
+        assertTrue(f.get("out-of-scope-held").share() >= HELD_OUT_OF_SCOPE_GUARD, f.get("out-of-scope-held").line());
+        assertTrue(f.get("rewordings-held2").share() >= HELD2_REWORDINGS_GUARD, f.get("rewordings-held2").line());
+        assertTrue(f.get("out-of-scope-held2").share() >= HELD2_OUT_OF_SCOPE_GUARD, f.get("out-of-scope-held2").line());
+        assertTrue(f.get("rewordings-held3").share() >= HELD3_REWORDINGS_GUARD, f.get("rewordings-held3").line());
+        assertTrue(f.get("out-of-scope-held3").share() >= HELD3_OUT_OF_SCOPE_GUARD, f.get("out-of-scope-held3").line());
+        assertTrue(f.get("rewordings-held4").share() >= HELD4_REWORDINGS_GUARD, f.get("rewordings-held4").line());
+        assertTrue(f.get("out-of-scope-held4").share() >= HELD4_OUT_OF_SCOPE_GUARD, f.get("out-of-scope-held4").line());
     }
 
-    private Figure run(String set) throws IOException {
+    @Test
+    void theTopicSetsOnOpenNlpStayAtTheirFigures() throws IOException {
+        Map<String, Figure> f = runAll("opennlp", "topic-sets-opennlp.txt");
+        for (String set : SETS) {
+            assertTrue(f.get(set).share() >= OPENNLP_GUARDS.get(set), "opennlp: " + f.get(set).line()
+                    + (set.endsWith("-tune") ? "\n" + String.join("\n", f.get(set).misses()) : ""));
+        }
+    }
+
+    /** Every set on one backend, in {@link #SETS} order; the figures are written to {@code target/REPORT}. */
+    private static Map<String, Figure> runAll(String nlp, String report) throws IOException {
+        Symqa symqa = TestPipeline.get(nlp);
+        TopicRecognizer recognizer = new CueTopicRecognizer(symqa.ruleSet().topics(), symqa::questionView);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (String set : SETS) {
+            figures.put(set, run(recognizer, set));
+        }
+        Figure rewordTune = figures.get("rewordings-tune");
+        Figure rewordHeld = figures.get("rewordings-held");
+        Figure outTune = figures.get("out-of-scope-tune");
+        Figure outHeld = figures.get("out-of-scope-held");
+        List<String> lines = new ArrayList<>();
+        lines.add("# Topic sets (testdata/topics) on " + nlp + ", written by TopicSetsTest");
+        figures.values().forEach(x -> lines.add(x.line()));
+        lines.add(new Figure("rewordings-all", rewordTune.right() + rewordHeld.right(),
+                rewordTune.total() + rewordHeld.total(), List.of()).line());
+        lines.add(new Figure("out-of-scope-all", outTune.right() + outHeld.right(),
+                outTune.total() + outHeld.total(), List.of()).line());
+        lines.add("");
+        lines.add("# misses of the tune halves");
+        lines.addAll(rewordTune.misses());
+        lines.addAll(outTune.misses());
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", report), lines);
+        return figures;
+    }
+
+    private static Figure run(TopicRecognizer recognizer, String set) throws IOException {
         List<Item> items = read(set);
         int right = 0;
         List<String> misses = new ArrayList<>();
