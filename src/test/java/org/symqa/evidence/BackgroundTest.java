@@ -57,7 +57,7 @@ class BackgroundTest {
         long line = text.lines().takeWhile(l -> !l.startsWith("asks:")).count() + 1;
         assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
                 + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, other-work, "
-                + "self, plans, question-end)", e.getMessage());
+                + "self, plans, question-end, generic, generic-anchor-tags)", e.getMessage());
     }
 
     @Test
