@@ -40,6 +40,10 @@ class BackgroundTest {
     void aSentenceThatEndsOnAQuestionMarkAsks() throws Exception {
         Background b = background(12);
         assertTrue(b.test(view("Do you normalise the slide images before they go into the network?")));
+        assertTrue(b.test(view("Thread: 'Do you normalise the slide images?'")), "before a closing quote");
+        assertTrue(b.test(view("Thread: \"Do you normalise the slide images?\"")), "before a closing double quote");
+        assertFalse(b.test(view("We normalised the slide images ('is this needed?') before training the network.")),
+                "a quoted question inside the sentence does not make it a question");
         assertFalse(b.test(view("We normalised the slide images (is this needed?) before training the network.")),
                 "a question mark inside the sentence does not make it a question");
         Background none = Background.from(KeyValueFile.parse("background.txt",
