@@ -25,7 +25,7 @@ class TopicSetsTest {
     /** Issue 9: rewordings on topic, out-of-scope questions general. */
     static final double REWORDINGS_FLOOR = 0.97;
     /**
-     * The out-of-scope tune file, guarded at today's figure (401/412 with batch 11), above issue 9's floor of 0.95
+     * The out-of-scope tune file, guarded at 0.97 (401/412 with batch 11, 459/472 with batch 12), above issue 9's floor of 0.95
      * (met since the foreign-noun test: 345/352, 330 before).
      */
     static final double OUT_OF_SCOPE_TUNE_GUARD = 0.97;
@@ -60,11 +60,12 @@ class TopicSetsTest {
      * foreign-noun test's NN/NNS depend), guarded at the figures measured when this guard was added (share truncated
      * to three places; CoreNLP's in brackets): rewordings tune 1131/1168 (1133), held 155/168 (156), held2 83/84
      * (83), held3 77/84 (78), held4 80/84 (79); out-of-scope tune 401/412 (401), held 49/52 (49), held2 55/60 (54),
-     * held3 58/60 (58), held4 59/60 (59). The rewordings tune figure, 0.968, is below issue 9's floor of 0.97 that
-     * CoreNLP meets; the topic rules are tuned on CoreNLP's tags and were not changed for OpenNLP.
+     * held3 58/60 (58), held4 59/60 (59). The topic rules are tuned on CoreNLP's tags and were not changed for
+     * OpenNLP. With batch 12 in the tune files (seventh session) the tune guards are the new files' figures:
+     * rewordings 1215/1252 (1217), out-of-scope 459/472 (459).
      */
-    static final Map<String, Double> OPENNLP_GUARDS = Map.of("rewordings-tune", 0.968, "rewordings-held", 0.922,
-            "out-of-scope-tune", 0.973, "out-of-scope-held", 0.942, "rewordings-held2", 0.988,
+    static final Map<String, Double> OPENNLP_GUARDS = Map.of("rewordings-tune", 0.970, "rewordings-held", 0.922,
+            "out-of-scope-tune", 0.972, "out-of-scope-held", 0.942, "rewordings-held2", 0.988,
             "out-of-scope-held2", 0.916, "rewordings-held3", 0.916, "out-of-scope-held3", 0.966,
             "rewordings-held4", 0.952, "out-of-scope-held4", 0.983);
 
