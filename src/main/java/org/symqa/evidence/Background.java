@@ -103,10 +103,9 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     private Marks marks(SentenceView s) {
-        return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(),
+        return s.derived(this, v -> new Marks(reference(v), plans.any(v),
                 asks.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
-                !otherWork.find(v).isEmpty(),
-                !self.find(v).isEmpty()));
+                otherWork.any(v), self.any(v)));
     }
 
     private boolean reference(SentenceView s) {
