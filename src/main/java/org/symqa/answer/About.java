@@ -102,7 +102,7 @@ public record About(List<AnyOf> kinds, AnyOf deepLearning, int maxTerms, java.ut
     public boolean namesDeepLearning(Document document, Function<Sentence, SentenceView> views) {
         for (Chunk chunk : document.chunks()) {
             for (Sentence s : chunk.sentences()) {
-                if (deepLearning.any(views.apply(s))) {
+                if (views.apply(s).derived(deepLearning, deepLearning::any)) { // kept with the view for the next question
                     return true;
                 }
             }
