@@ -114,7 +114,7 @@ public final class LocalScoresOnceSentence extends TestSentence {
 
     /**
      * {@link #add} for the common dynamic extractors, each feature's weights found by the tags at -2 and -1 where the
-     * extractor reads nothing else ({@link TagPairFeatures}): the same arrays, added in the same order.
+     * extractor reads nothing else ({@link TagPairFeatures}): the same weights, added in the same order.
      */
     private void addDynamic(History h, List<Pair<Integer, Extractor>> extractors, double[] scores) {
         double[] lambda = maxentTagger.getLambdaSolve().lambda;
@@ -124,7 +124,12 @@ public final class LocalScoresOnceSentence extends TestSentence {
             if (pair < 0 || !tagPairs.cached(e)) {
                 add(x.first(), x.second(), h, scores, lambda);
             } else {
-                addWeights(tagPairs.associations(e, pair, x.first(), x.second(), h), scores, lambda);
+                double[] w = tagPairs.weights(e, pair, x.first(), x.second(), h);
+                if (w != null) {
+                    for (int j = 0; j < w.length; j++) {
+                        scores[j] += w[j]; // + 0.0 where the value has no weight for the tag: the same double
+                    }
+                }
             }
         }
     }

@@ -13,14 +13,14 @@ import java.util.List;
  * {@link ExtractorFrames.ExtractorContinuousTagConjunction} reading tags to the left, within the tagger's window;
  * any other is left to the hash map. A step's pair comes from the tag indexes the search scores
  * ({@code scoresOf(int[] tags, int pos)}); a position before the sentence stands for the extractor's "NA". An
- * entry is filled on first use by the extractor itself, so it holds the very array the look-up gives.
+ * entry is filled on first use from the extractor's own value and look-up, as the value's weight for each tag.
  *
- * <p>Shared by the threads that tag: an entry is a reference to an array of the loaded model (or a marker for
- * none), written racily but always the same; a reader that sees no entry yet looks it up itself.
+ * <p>Shared by the threads that tag: entries are written racily but always equal, and published safely through
+ * {@link Weights}' final field; a reader that sees no entry yet makes it itself.
  */
 final class TagPairFeatures {
     /** The marker of a feature value that has no weights. */
-    private static final int[] NONE = new int[0];
+    private static final Weights NONE = new Weights(new double[0]);
     private static TagPairFeatures shared;
 
     private final MaxentTagger tagger;
@@ -28,7 +28,15 @@ final class TagPairFeatures {
     /** Tag indexes and one more, the last, for "before the sentence". */
     private final int tags;
     private final boolean[] cached;
-    private final int[][][] byPair;
+    private final Weights[][] byPair;
+
+    /**
+     * A feature value's weight for each tag, 0.0 where it has none (adding 0.0 leaves every score as it was: a score
+     * starts at +0.0 and a sum of finite doubles is never -0.0). Its field is final, so a thread that meets the
+     * object through the shared table sees the array as it was filled.
+     */
+    record Weights(double[] byTag) {
+    }
 
     private TagPairFeatures(MaxentTagger tagger, int leftWindow) {
         this.tagger = tagger;
@@ -36,11 +44,11 @@ final class TagPairFeatures {
         this.tags = tagger.ySize + 1;
         List<Pair<Integer, Extractor>> dynamic = tagger.extractors.dynamic;
         this.cached = new boolean[dynamic.size()];
-        this.byPair = new int[dynamic.size()][][];
+        this.byPair = new Weights[dynamic.size()][];
         for (int e = 0; e < dynamic.size(); e++) {
             cached[e] = readsLeftTagsOnly(dynamic.get(e).second(), leftWindow);
             if (cached[e]) {
-                byPair[e] = new int[tags * tags][];
+                byPair[e] = new Weights[tags * tags];
             }
         }
     }
@@ -82,16 +90,31 @@ final class TagPairFeatures {
     }
 
     /**
-     * The weights of extractor {@code e} (feature number {@code kf}) for the step's tag pair, or null when its value
-     * has none; {@code h} is the step's history, from which a first use takes the value.
+     * The weights of extractor {@code e} (feature number {@code kf}) for the step's tag pair by tag, or null when its
+     * value has none; {@code h} is the step's history, from which a first use takes the value.
      */
-    int[] associations(int e, int pair, int kf, Extractor x, History h) {
-        int[] a = byPair[e][pair];
-        if (a == null) {
-            int[] found = tagger.fAssociations.get(kf).get(x.extract(h));
-            a = found == null ? NONE : found;
-            byPair[e][pair] = a;
+    double[] weights(int e, int pair, int kf, Extractor x, History h) {
+        Weights w = byPair[e][pair];
+        if (w == null) {
+            w = weightsOf(tagger.fAssociations.get(kf).get(x.extract(h)));
+            byPair[e][pair] = w;
         }
-        return a == NONE ? null : a;
+        return w == NONE ? null : w.byTag();
+    }
+
+    /** {@code lambda[associations[j]]} for each tag, 0.0 where the association is negative (none). */
+    private Weights weightsOf(int[] associations) {
+        if (associations == null) {
+            return NONE;
+        }
+        double[] lambda = tagger.getLambdaSolve().lambda;
+        double[] byTag = new double[tagger.ySize];
+        for (int j = 0; j < byTag.length; j++) {
+            int f = associations[j];
+            if (f >= 0) {
+                byTag[j] = lambda[f];
+            }
+        }
+        return new Weights(byTag);
     }
 }
