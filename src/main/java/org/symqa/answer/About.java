@@ -114,7 +114,7 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     public boolean namesDeepLearning(Document document, Function<Sentence, SentenceView> views) {
         for (Chunk chunk : document.chunks()) {
             for (Sentence s : chunk.sentences()) {
-                if (!deepLearning.find(views.apply(s)).isEmpty()) {
+                if (views.apply(s).derived(deepLearning, deepLearning::any)) { // kept with the view for the next question
                     return true;
                 }
             }
@@ -143,6 +143,11 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         return study.pick(document, views, background, terms());
     }
 
+    /** A colon or full stop that ends a heading line. */
+    private static final java.util.regex.Pattern TRAILING_MARK = java.util.regex.Pattern.compile("[:.]$");
+    /** White space inside a heading (compiled once: sections are read for every reply that does not answer). */
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("\\s+");
+
     /** The sections the chunks come from, in chunk order: headings, and reference lists. */
     public List<Section> sections(Document document, Function<Sentence, SentenceView> views, Background background) {
         List<Section> out = new ArrayList<>();
@@ -152,11 +157,12 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
             for (String line : text.split("\n")) {
                 String l = line.strip();
                 java.util.regex.Matcher m = heading.matcher(l);
-                String named = l.replaceAll("[:.]$", "").toLowerCase(Locale.ROOT);
+                String bare = TRAILING_MARK.matcher(l).replaceAll("");
+                String named = bare.toLowerCase(Locale.ROOT);
                 if (m.matches()) {
-                    out.add(new Section(m.group(1).replaceAll("\\s+", " "), chunk.number()));
+                    out.add(new Section(SPACE_RUN.matcher(m.group(1)).replaceAll(" "), chunk.number()));
                 } else if (namedHeadings.contains(named) && !named.equals("references")) {
-                    out.add(new Section(l.replaceAll("[:.]$", ""), chunk.number()));
+                    out.add(new Section(bare, chunk.number()));
                 }
             }
             long refs = chunk.sentences().stream().filter(s -> background.isReference(views.apply(s))).count();

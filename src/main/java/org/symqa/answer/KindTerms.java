@@ -55,13 +55,9 @@ final class KindTerms {
                 if (other) {
                     continue;
                 }
-                List<int[]> spans = new ArrayList<>(); // start, end, best item
-                for (int k = 0; k < items.size(); k++) {
-                    for (Span sp : items.get(k).find(v)) {
-                        spans.add(new int[] {sp.start(), sp.end(), k});
-                    }
-                }
-                for (int[] sp : merged(spans, s)) {
+                // the same for every question about the chunk: kept with the view ({@code kinds} is About's own list)
+                List<int[]> terms = v.derived(kinds, view -> List.copyOf(merged(spans(items, view), view.sentence())));
+                for (int[] sp : terms) {
                     int from = s.tokens().get(sp[0]).start();
                     int to = s.tokens().get(sp[1] - 1).end();
                     int kind = kindOf.get(sp[2]);
@@ -87,6 +83,17 @@ final class KindTerms {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** Where each item stands in the sentence: start, end, item. */
+    private static List<int[]> spans(List<Item> items, SentenceView v) {
+        List<int[]> spans = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            for (Span sp : items.get(k).find(v)) {
+                spans.add(new int[] {sp.start(), sp.end(), k});
+            }
+        }
+        return spans;
     }
 
     /** How many of a list's terms are already named. */

@@ -23,6 +23,11 @@ public final class Utf8 {
 
     /** Decodes UTF-8; {@code where} names the input in the error message. */
     public static String decode(byte[] bytes, String where) throws InvalidException {
+        // the JDK's fast decoding replaces each bad sequence by U+FFFD: without one in the result, the bytes were UTF-8
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -124,15 +124,14 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     private Marks marks(SentenceView s) {
-        return s.derived(this, v -> new Marks(reference(v), !plans.find(v).isEmpty(),
+        return s.derived(this, v -> new Marks(reference(v), plans.any(v),
                 questionEnd.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
-                !otherWork.find(v).isEmpty(),
-                !self.find(v).isEmpty(), generic(v)));
+                otherWork.any(v), self.any(v), generic(v)));
     }
 
     /** True for a general remark: a {@code generic:} word, no self word, no word whose tag anchors it. */
     private boolean generic(SentenceView v) {
-        if (generic == null || generic.words().find(v).isEmpty() || !self.find(v).isEmpty()) {
+        if (generic == null || !generic.words().any(v) || self.any(v)) {
             return false;
         }
         return v.tokens().stream().noneMatch(t -> generic.anchorTags().matcher(t.pos()).matches());

@@ -79,7 +79,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                 int at = i;
                 CandidateView candidate = chunk.annotation().memo(CANDIDATE_SLOT, i,
                         () -> candidates.apply(chunk.sentences().get(at)));
-                if (gates.stream().noneMatch(g -> g.mayMatch(candidate))) {
+                if (!mayMatch(gates, candidate)) {
                     continue;
                 }
                 Sentence sentence = chunk.tagged(i);
@@ -124,6 +124,16 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
             return new Finding(Verdict.PARTIAL, Reason.RELATED_EVIDENCE_ONLY, all, log);
         }
         return new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, all, log);
+    }
+
+    /** True when some rule's prefilter holds of the sentence (a loop: it runs for every sentence of every prompt). */
+    private static boolean mayMatch(List<Prefilter> gates, CandidateView candidate) {
+        for (Prefilter g : gates) {
+            if (g.mayMatch(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns a rule match into cited evidence, with offsets in the chunk's original text. */

@@ -52,11 +52,14 @@ public final class TermMatcher {
     public Set<String> possibleLexicons(List<List<Token>> alternatives) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < alternatives.size(); i++) {
+            String lastWord = null;
             for (Token tok : alternatives.get(i)) {
-                String word = tok.word().toLowerCase(Locale.ROOT);
-                possible(byFirst.get(word), alternatives, i, out);
+                if (!tok.word().equals(lastWord)) { // the alternatives of a position share its word: look it up once
+                    lastWord = tok.word();
+                    possible(byFirst.get(tok.word().toLowerCase(Locale.ROOT)), alternatives, i, out);
+                    possible(byFirst.get(WordForms.singular(tok)), alternatives, i, out);
+                }
                 possible(byFirst.get(tok.lemma().toLowerCase(Locale.ROOT)), alternatives, i, out);
-                possible(byFirst.get(WordForms.singular(tok)), alternatives, i, out);
             }
         }
         return out;
@@ -98,10 +101,20 @@ public final class TermMatcher {
             return;
         }
         for (Term t : candidates) {
-            if (matchesAt(t, tokens, at) && hits.stream().noneMatch(h -> h.term() == t && h.start() == at)) {
+            if (matchesAt(t, tokens, at) && !hit(hits, t, at)) {
                 hits.add(new TermHit(t, at, at + t.tokens().size()));
             }
         }
+    }
+
+    /** True when the term already has a hit starting at {@code at}. */
+    private static boolean hit(List<TermHit> hits, Term t, int at) {
+        for (TermHit h : hits) {
+            if (h.term() == t && h.start() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the term's tokens stand at position {@code at}. */

@@ -14,6 +14,9 @@ public final class WordForms {
     /** True when the token stands for {@code want} (lower case). */
     public static boolean matches(Token t, String want) {
         String word = t.word();
+        if (differAtStart(word, want) && differAtStart(t.lemma(), want)) {
+            return false;
+        }
         if (word.equalsIgnoreCase(want) || t.lemma().equalsIgnoreCase(want)) {
             return true;
         }
@@ -24,6 +27,20 @@ public final class WordForms {
         return is(w, want, want.length(), "s") || is(w, want, want.length(), "es") || is(w, want, want.length(), "d")
                 || is(w, want, want.length(), "ed") || is(w, want, want.length(), "ing")
                 || want.endsWith("e") && is(w, want, want.length() - 1, "ing");
+    }
+
+    /**
+     * True when {@code s} cannot stand for {@code want} by any test of {@link #matches}: both start with ASCII
+     * characters that differ even ignoring case (most calls; ignoring case is plain ASCII case folding there). The
+     * empty string differs from any other; a non-ASCII first character may fold to an ASCII one, so it never differs.
+     */
+    static boolean differAtStart(String s, String want) {
+        if (s.isEmpty() || want.isEmpty()) {
+            return s.isEmpty() != want.isEmpty();
+        }
+        char a = s.charAt(0);
+        char b = want.charAt(0);
+        return a < 0x80 && b < 0x80 && (a | 0x20) != (b | 0x20);
     }
 
     /** True when {@code w} is the first {@code n} characters of {@code want} and then {@code ending} (no new string). */

@@ -24,6 +24,16 @@ public record AnyOf(List<Item> items) {
         return out;
     }
 
+    /** True when some item stands in the sentence: {@code !find(s).isEmpty()}, stopping at the first. */
+    public boolean any(SentenceView s) {
+        for (Item item : items) {
+            if (item.any(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Holds on the untagged sentence when some item may be found once it is tagged. */
     public Prefilter prefilter() {
         return new Prefilter.Any(items.stream().map(i -> (Prefilter.Test) i::mayMatch).map(Prefilter.class::cast).toList());

@@ -157,7 +157,13 @@ public final class CandidateView {
             boolean ok = true;
             for (int k = 0; k < words.size() && ok; k++) {
                 String want = words.get(k);
-                ok = variants.get(i + k).stream().anyMatch(v -> WordForms.matches(v, want));
+                ok = false;
+                for (Token v : variants.get(i + k)) {
+                    if (WordForms.matches(v, want)) {
+                        ok = true;
+                        break;
+                    }
+                }
             }
             if (ok) {
                 return true;

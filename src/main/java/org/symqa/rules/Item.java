@@ -17,6 +17,11 @@ public sealed interface Item {
     /** Every place the item stands in the sentence, in token order. */
     List<Span> find(SentenceView s);
 
+    /** True when the item stands somewhere in the sentence: {@code !find(s).isEmpty()}, without listing the places. */
+    default boolean any(SentenceView s) {
+        return !find(s).isEmpty();
+    }
+
     /** False only when the item cannot be found in the sentence once it is tagged. */
     boolean mayMatch(CandidateView v);
 
@@ -40,6 +45,16 @@ public sealed interface Item {
         }
 
         @Override
+        public boolean any(SentenceView s) {
+            for (Token t : s.tokens()) {
+                if (same(t, lemma)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
         public boolean mayMatch(CandidateView v) {
             return v.mayHaveWord(lemma);
         }
@@ -60,16 +75,29 @@ public sealed interface Item {
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
             List<Token> tokens = s.tokens();
-            for (int i = 0; i + words.size() <= tokens.size(); i++) {
+            for (int i = at(tokens, 0); i >= 0; i = at(tokens, i + 1)) {
+                out.add(new Span(i, i + words.size()));
+            }
+            return out;
+        }
+
+        @Override
+        public boolean any(SentenceView s) {
+            return at(s.tokens(), 0) >= 0;
+        }
+
+        /** The first token at or after {@code from} where the words stand in sequence, or -1. */
+        private int at(List<Token> tokens, int from) {
+            for (int i = from; i + words.size() <= tokens.size(); i++) {
                 boolean ok = true;
                 for (int k = 0; k < words.size() && ok; k++) {
                     ok = same(tokens.get(i + k), words.get(k));
                 }
                 if (ok) {
-                    out.add(new Span(i, i + words.size()));
+                    return i;
                 }
             }
-            return out;
+            return -1;
         }
 
         @Override

@@ -32,7 +32,12 @@ public sealed interface Prefilter {
     record All(List<Prefilter> parts) implements Prefilter {
         @Override
         public boolean mayMatch(CandidateView v) {
-            return parts.stream().allMatch(p -> p.mayMatch(v));
+            for (Prefilter p : parts) { // a loop, not a stream: this runs for every rule and sentence
+                if (!p.mayMatch(v)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -40,7 +45,12 @@ public sealed interface Prefilter {
     record Any(List<Prefilter> parts) implements Prefilter {
         @Override
         public boolean mayMatch(CandidateView v) {
-            return parts.stream().anyMatch(p -> p.mayMatch(v));
+            for (Prefilter p : parts) {
+                if (p.mayMatch(v)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -33,7 +33,10 @@ public final class SentenceView {
     private final NegationScope negation;
     private volatile List<CoreLabel> labels;
     private volatile boolean[] negated;
-    private volatile Derived derived;
+    private volatile Derived[] derived = new Derived[0];
+
+    /** How many owners' derived values a view keeps at once. */
+    static final int DERIVED_OWNERS = 4;
 
     /** A value derived from the view, and who derived it. */
     private record Derived(Object owner, Object value) {
@@ -79,17 +82,24 @@ public final class SentenceView {
 
     /**
      * A value that {@code owner} derives from the view by a pure function, made on first request and kept with the
-     * view, so that every question that meets the view shares it. The view keeps one such value: a second owner's
-     * replaces the first's (racing callers make equal values).
+     * view, so that every question that meets the view shares it. The view keeps the values of up to
+     * {@value #DERIVED_OWNERS} owners; a further owner's replaces the oldest (racing callers make equal values, and a
+     * value lost in a race is made again).
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object owner, Function<SentenceView, T> make) {
-        Derived d = derived;
-        if (d != null && d.owner() == owner) {
-            return (T) d.value();
+        Derived[] known = derived;
+        for (Derived d : known) {
+            if (d.owner() == owner) {
+                return (T) d.value();
+            }
         }
         T value = make.apply(this);
-        derived = new Derived(owner, value);
+        int keep = Math.min(known.length, DERIVED_OWNERS - 1);
+        Derived[] more = new Derived[keep + 1];
+        System.arraycopy(known, known.length - keep, more, 0, keep);
+        more[keep] = new Derived(owner, value);
+        derived = more;
         return value;
     }
 

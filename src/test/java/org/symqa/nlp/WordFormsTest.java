@@ -46,6 +46,32 @@ class WordFormsTest {
         assertFalse(WordForms.matches(t("resizin", "resizin"), "resize"));
     }
 
+    /** The quick test that skips most comparisons says "differ" only where {@code matches} is false anyway. */
+    @Test
+    void onlyWordsThatStartWithOtherAsciiLettersDifferAtTheStart() {
+        assertTrue(WordForms.differAtStart("bats", "cat"));
+        assertFalse(WordForms.differAtStart("Cats", "cat"), "case aside");
+        assertFalse(WordForms.differAtStart("cats", "Cat"));
+        assertTrue(WordForms.differAtStart("", "cat"));
+        assertTrue(WordForms.differAtStart("cat", ""));
+        assertFalse(WordForms.differAtStart("", ""));
+        assertFalse(WordForms.differAtStart("\u212Aelvin", "kelvin"), "the Kelvin sign folds to k");
+        assertFalse(WordForms.differAtStart("kelvin", "\u212Aelvin"));
+        assertTrue(WordForms.matches(t("\u212Aelvin", "\u212Aelvin"), "kelvin"));
+        assertTrue(WordForms.differAtStart("1", "a"));
+        assertFalse(WordForms.differAtStart("@", "`"), "the quick fold is loose off letters; the full test decides");
+        assertFalse(WordForms.matches(t("@x", "@x"), "`x"));
+    }
+
+    /** A lemma that starts like {@code want} is enough, and so is a word: each is tested on its own. */
+    @Test
+    void aWordThatDiffersAtTheStartStillMatchesByItsLemma() {
+        assertTrue(WordForms.matches(t("went", "go"), "go"));
+        assertTrue(WordForms.matches(t("GPUs", "xyz"), "gpu"));
+        assertFalse(WordForms.matches(t("went", "wend"), "go"));
+        assertTrue(WordForms.matches(t("x", ""), ""), "an empty lemma stands for the empty word");
+    }
+
     @Test
     void theSingularDropsAFinalSOfWordsOverThreeLetters() {
         assertEquals("gpu", WordForms.singular(t("GPUs", "GPUs")));

@@ -61,6 +61,31 @@ class ItemTest {
         assertEquals("/GPUs?/", gpus.toString());
     }
 
+    /** {@code any} says whether {@code find} finds something, item by item, and for a line of items. */
+    @Test
+    void anyHoldsExactlyWhenFindFindsSomething() {
+        List<Item> items = List.of(new Item.Lemma("train"), new Item.Lemma("tpu"),
+                new Item.Phrase(List.of("deep", "net"), "deep net"), new Item.Phrase(List.of("net", "deep"), "net deep"),
+                new Item.Phrase(List.of("95%", "accuracy"), "95% accuracy"),
+                new Item.Phrase(List.of("accuracy", "today"), "accuracy today"), new Item.LexiconTerm("gpu"),
+                new Item.LexiconTerm("tpu"), new Item.WordPattern(Pattern.compile("GPUs?")),
+                new Item.WordPattern(Pattern.compile("GPU")), new Item.Number());
+        for (Item i : items) {
+            assertEquals(!i.find(S).isEmpty(), i.any(S), i.toString());
+            assertEquals(!new AnyOf(List.of(i)).find(S).isEmpty(), new AnyOf(List.of(i)).any(S), i.toString());
+        }
+        assertTrue(new AnyOf(items).any(S));
+        assertFalse(new AnyOf(List.of(items.get(1), items.get(3), items.get(7))).any(S));
+    }
+
+    @Test
+    void aPhraseIsFoundAtEveryPlaceItStandsEvenOverlapping() {
+        SentenceView s = Tagged.view("very very very good");
+        Item twice = new Item.Phrase(List.of("very", "very"), "very very");
+        assertEquals(List.of(new Span(0, 2), new Span(1, 3)), twice.find(s));
+        assertTrue(twice.any(s));
+    }
+
     @Test
     void aNumberIsOneNumberToken() {
         Item n = new Item.Number();

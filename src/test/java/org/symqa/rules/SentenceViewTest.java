@@ -45,15 +45,27 @@ class SentenceViewTest {
     }
 
     @Test
-    void aDerivedValueIsMadeOncePerOwnerAndAnotherOwnersReplacesIt() {
+    void aDerivedValueIsMadeOncePerOwnerAndTheOldestOwnersGoesPastTheLimit() {
         SentenceView s = Tagged.view("Two GPUs");
-        Object a = new Object();
-        Object b = new Object();
         java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
-        assertEquals("a1", s.derived(a, v -> "a" + made.incrementAndGet()));
-        assertEquals("a1", s.derived(a, v -> "a" + made.incrementAndGet()), "kept for the same owner");
-        assertEquals("b2", s.derived(b, v -> "b" + made.incrementAndGet()), "another owner makes its own");
-        assertEquals("a3", s.derived(a, v -> "a" + made.incrementAndGet()), "and replaced the first's");
+        Object[] owners = new Object[SentenceView.DERIVED_OWNERS + 1];
+        for (int i = 0; i < owners.length; i++) {
+            owners[i] = new Object();
+        }
+        assertEquals("a1", s.derived(owners[0], v -> "a" + made.incrementAndGet()));
+        assertEquals("a1", s.derived(owners[0], v -> "a" + made.incrementAndGet()), "kept for the same owner");
+        for (int i = 1; i < SentenceView.DERIVED_OWNERS; i++) {
+            int n = i + 1;
+            assertEquals("o" + n, s.derived(owners[i], v -> "o" + made.incrementAndGet()), "another owner makes its own");
+        }
+        assertEquals("a1", s.derived(owners[0], v -> "x" + made.incrementAndGet()), "the first is kept up to the limit");
+        assertEquals("o" + (SentenceView.DERIVED_OWNERS + 1),
+                s.derived(owners[SentenceView.DERIVED_OWNERS], v -> "o" + made.incrementAndGet()), "one past it");
+        assertEquals("a" + (SentenceView.DERIVED_OWNERS + 2), s.derived(owners[0], v -> "a" + made.incrementAndGet()),
+                "replaced the oldest's");
+        assertEquals("o3", s.derived(owners[2], v -> "x" + made.incrementAndGet()), "the others kept");
+        assertEquals("o" + (SentenceView.DERIVED_OWNERS + 3), s.derived(owners[1], v -> "o" + made.incrementAndGet()),
+                "the second, now the oldest, went in its turn");
         assertEquals(Integer.valueOf(2), s.<Integer>derived(new Object(), v -> v.tokens().size()), "made from the view");
     }
 }

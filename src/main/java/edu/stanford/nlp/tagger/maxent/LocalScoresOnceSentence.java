@@ -26,6 +26,10 @@ import java.util.List;
  * (neither is used by symqa's model) it leaves everything to {@link TestSentence}.
  */
 public final class LocalScoresOnceSentence extends TestSentence {
+    /** The tag indexes of the step being scored ({@link #scoresOf}), or null outside one. */
+    private int[] stepTags;
+    private int stepPos;
+    private final TagPairFeatures tagPairs;
     private double[][] contextScores;
     /** The array {@link #getHistories} returns, reused: TestSentence's callers read it before they call again. */
     private double[] total;
@@ -33,6 +37,19 @@ public final class LocalScoresOnceSentence extends TestSentence {
     /** A sentence tagger for the model. */
     public LocalScoresOnceSentence(MaxentTagger tagger) {
         super(tagger);
+        this.tagPairs = TagPairFeatures.of(tagger, leftWindow());
+    }
+
+    /** Scores a step of the tag search, noting its tags for {@link #getHistories}. */
+    @Override
+    public double[] scoresOf(int[] tags, int pos) {
+        stepTags = tags;
+        stepPos = pos;
+        try {
+            return super.scoresOf(tags, pos);
+        } finally {
+            stepTags = null;
+        }
     }
 
     @Override
@@ -61,7 +78,14 @@ public final class LocalScoresOnceSentence extends TestSentence {
         } else {
             Arrays.fill(total, 0.0);
         }
-        add(h, ex.dynamic, rare ? exR.dynamic : null, total);
+        if (stepTags == null) {
+            add(h, ex.dynamic, rare ? exR.dynamic : null, total);
+        } else {
+            addDynamic(h, ex.dynamic, total);
+            if (rare) {
+                add(h, List.of(), exR.dynamic, total);
+            }
+        }
         ArrayMath.pairwiseAddInPlace(total, context);
         return total;
     }
@@ -88,9 +112,35 @@ public final class LocalScoresOnceSentence extends TestSentence {
         return scores;
     }
 
+    /**
+     * {@link #add} for the common dynamic extractors, each feature's weights found by the tags at -2 and -1 where the
+     * extractor reads nothing else ({@link TagPairFeatures}): the same weights, added in the same order.
+     */
+    private void addDynamic(History h, List<Pair<Integer, Extractor>> extractors, double[] scores) {
+        double[] lambda = maxentTagger.getLambdaSolve().lambda;
+        int pair = tagPairs.pair(stepTags, stepPos);
+        for (int e = 0; e < extractors.size(); e++) {
+            Pair<Integer, Extractor> x = extractors.get(e);
+            if (pair < 0 || !tagPairs.cached(e)) {
+                add(x.first(), x.second(), h, scores, lambda);
+            } else {
+                double[] w = tagPairs.weights(e, pair, x.first(), x.second(), h);
+                if (w != null) {
+                    for (int j = 0; j < w.length; j++) {
+                        scores[j] += w[j]; // + 0.0 where the value has no weight for the tag: the same double
+                    }
+                }
+            }
+        }
+    }
+
     /** {@code TestSentence.runExactExtractor}. */
     private void add(int kf, Extractor ex, History h, double[] scores, double[] lambda) {
-        int[] associations = maxentTagger.fAssociations.get(kf).get(ex.extract(h));
+        addWeights(maxentTagger.fAssociations.get(kf).get(ex.extract(h)), scores, lambda);
+    }
+
+    /** Adds the weights of a feature value's associations (null: the value has none) to the scores, tag by tag. */
+    private void addWeights(int[] associations, double[] scores, double[] lambda) {
         if (associations != null) {
             for (int j = 0; j < maxentTagger.ySize; j++) {
                 int f = associations[j];
