@@ -11,8 +11,7 @@ import org.symqa.resources.SourceException;
  * negates only the use of something ("was not used", "did not apply"): when a usage verb follows it closely, it
  * negates its clause both ways ("Dropout was not used", "We did not use Adam"), so that "did not improve" or "was
  * not able to" negate nothing; a post cue ("was omitted") negates its clause backwards; pseudo cues ("not only",
- * "no significant", "without improvement") negate nothing; a contrast cue sets apart another tool's clause
- * ({@link ContrastScope}). Every word list and window comes from
+ * "no significant", "without improvement") negate nothing. Every word list and window comes from
  * {@code rules/negation.txt} and the lexicons it names.
  */
 public final class NegationScope {
@@ -28,11 +27,9 @@ public final class NegationScope {
     private final int backward;
     private final java.util.regex.Pattern stopTags;
     private final java.util.regex.Pattern phraseStopTags;
-    private final ContrastScope contrast;
 
     private NegationScope(List<AnyOf> items, int forward, int backward, java.util.regex.Pattern stopTags,
-                          java.util.regex.Pattern phraseStopTags, ContrastScope contrast) {
-        this.contrast = contrast;
+                          java.util.regex.Pattern phraseStopTags) {
         this.stopTags = stopTags;
         this.phraseStopTags = phraseStopTags;
         this.pre = items.get(0);
@@ -58,7 +55,7 @@ public final class NegationScope {
             items.add(parser.parse(f.name(), new BlockFile.Field(key, e.value(), e.line(), key.length() + 3)));
         }
         return new NegationScope(items, window(f, "forward-window"), window(f, "backward-window"),
-                tags(f, "stop-tags"), tags(f, "phrase-stop-tags"), ContrastScope.from(f, parser));
+                tags(f, "stop-tags"), tags(f, "phrase-stop-tags"));
     }
 
     private static java.util.regex.Pattern tags(KeyValueFile f, String key) throws SourceException {
@@ -90,7 +87,6 @@ public final class NegationScope {
         for (AnyOf a : List.of(pre, post, pseudo, end, commaEnds, verbal, usage, listJoin)) {
             out.addAll(a.lexicons());
         }
-        out.addAll(contrast.lexicons());
         return out;
     }
 
@@ -124,7 +120,6 @@ public final class NegationScope {
                 back(tokens, ends, negated, cue.start());
             }
         }
-        contrast.mark(s, blocked, negated);
         return negated;
     }
 
