@@ -89,7 +89,14 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
             if (e.key().equals("kind")) {
                 java.util.regex.Matcher m = TOPICS.matcher(e.value());
                 boolean topics = m.lookingAt();
-                firstFor.add(topics ? java.util.Set.of(m.group(1).strip().split("\\s+")) : java.util.Set.of());
+                java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+                for (String id : topics ? m.group(1).strip().split("\\s+") : new String[0]) {
+                    if (!ids.add(id)) {
+                        throw new SourceException(f.name(), e.line(), "kind".length() + 3, "topic '" + id
+                                + "' twice in the brackets of a kind: line");
+                    }
+                }
+                firstFor.add(ids);
                 String value = topics ? e.value().substring(m.end()) : e.value();
                 kinds.add(items.parse(f.name(), new BlockFile.Field("kind", value, e.line(),
                         "kind".length() + 3 + (topics ? m.end() : 0))));
@@ -178,6 +185,19 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         return items.parse(f.name(), new BlockFile.Field(key, e.value(), e.line(), key.length() + 3));
     }
 
+    /** The kinds in the order a reply to a question of {@code topic} names them: its own first, then file order. */
+    public List<Integer> kindOrder(String topic) {
+        List<Integer> order = new ArrayList<>();
+        for (boolean first : new boolean[] {true, false}) {
+            for (int k = 0; k < kinds.size(); k++) {
+                if (firstFor.get(k).contains(topic) == first) {
+                    order.add(k);
+                }
+            }
+        }
+        return order;
+    }
+
     /**
      * The terms a document's chunks name, at most {@link #maxTerms}: first those of the kinds named first for
      * {@code topic}, then in turns from each kind, leaving out sentences about other work; {@code views} gives a
@@ -186,8 +206,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background,
                              String topic) {
         boolean[] first = new boolean[kinds.size()];
-        for (int k = 0; k < first.length; k++) {
-            first[k] = firstFor.get(k).contains(topic);
+        for (int k : kindOrder(topic).subList(0, (int) firstFor.stream().filter(t -> t.contains(topic)).count())) {
+            first[k] = true;
         }
         return KindTerms.named(kinds, first, maxTerms, document, views, background);
     }

@@ -92,15 +92,7 @@ final class AboutWriter {
     private String termsSentence(Document document, Function<Sentence, SentenceView> views, String topic) {
         List<About.Named> named = about.named(document, views, background, topic);
         List<String> terms = new ArrayList<>();
-        List<Integer> order = new ArrayList<>();
-        for (boolean first : new boolean[] {true, false}) {
-            for (int k = 0; k < about.kinds().size(); k++) {
-                if (about.firstFor().get(k).contains(topic) == first) {
-                    order.add(k);
-                }
-            }
-        }
-        for (int k : order) {
+        for (int k : about.kindOrder(topic)) {
             for (About.Named n : named) {
                 if (n.kind() == k) {
                     terms.add(templates.fill("fact", Map.of("fact", n.text(), "chunk", Integer.toString(n.chunk()))));

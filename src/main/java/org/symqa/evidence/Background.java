@@ -48,6 +48,9 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         }
     }
 
+    /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
+    private static final String PARTICIPLE = "VBN";
+
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
@@ -129,12 +132,32 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
                 otherWork.any(v), self.any(v), generic(v)));
     }
 
-    /** True for a general remark: a {@code generic:} word, no self word, no word whose tag anchors it. */
+    /**
+     * True for a general remark: a {@code generic:} word, no self word, no word whose tag anchors it, and no past
+     * participle but one a generic word governs ("is widely used", "has become"): "The network is trained with Adam,
+     * which is widely used" describes a set-up.
+     */
     private boolean generic(SentenceView v) {
-        if (generic == null || !generic.words().any(v) || self.any(v)) {
+        if (generic == null || self.any(v)) {
             return false;
         }
-        return v.tokens().stream().noneMatch(t -> generic.anchorTags().matcher(t.pos()).matches());
+        java.util.List<Span> spans = generic.words().find(v);
+        if (spans.isEmpty()) {
+            return false;
+        }
+        boolean[] governed = new boolean[v.tokens().size() + 1];
+        for (Span sp : spans) {
+            for (int i = sp.start(); i <= sp.end(); i++) {
+                governed[i] = true; // the item's words and the word right after it
+            }
+        }
+        for (int i = 0; i < v.tokens().size(); i++) {
+            String tag = v.tokens().get(i).pos();
+            if (generic.anchorTags().matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean reference(SentenceView s) {

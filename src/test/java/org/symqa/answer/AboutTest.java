@@ -94,6 +94,20 @@ class AboutTest {
     }
 
     @Test
+    void theKindOrderPutsATopicsKindsFirst() throws Exception {
+        assertEquals(List.of(2, 0, 1), about(3).kindOrder("hardware"));
+        assertEquals(List.of(0, 1, 2), about(3).kindOrder("datasets"));
+    }
+
+    @Test
+    void aTopicTwiceInTheBracketsIsReportedWhereItStands() {
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                SETTINGS.replace("MAX", "4").replace("[hardware compute]", "[hardware hardware]")), items, Set.of()));
+        assertTrue(e.getMessage().startsWith("about.txt:5:") && e.getMessage().contains("'hardware' twice"),
+                e.getMessage());
+    }
+
+    @Test
     void aTermIsNamedOnceAndNotFromSentencesAboutOtherWork() throws Exception {
         Document d = document("Previous studies trained a DenseNet on a CPU.", "We used a GPU. Our GPUs were old.");
         assertEquals(List.of(new About.Named("GPU", 2, 2)), about(4).named(d, views, background, "general"));

@@ -75,6 +75,11 @@ class BackgroundTest {
         assertFalse(b.test(view("Typically, the network converged within an hour.")), "a past verb alone anchors it");
         assertFalse(b.test(view("We typically apply dropout to the dense layers.")), "a self word anchors it");
         assertFalse(b.test(view("Dropout is applied to the dense layers.")), "no generic word: a method");
+        assertFalse(b.test(view("The network is trained with the Adam optimizer, which is widely used in deep learning.")),
+                "a participle no generic word governs anchors it");
+        assertFalse(b.test(view("The model is implemented in PyTorch and is commonly run on a single GPU.")));
+        assertTrue(b.test(view("Data augmentation is commonly applied when training data are scarce.")),
+                "the participle right after the generic word is governed");
         Background none = Background.from(KeyValueFile.parse("background.txt",
                 Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic: .*$", "")),
                 new ItemParser(symqa.ruleSet().lexicons()));
