@@ -47,8 +47,15 @@ public final class NegationScope {
     private static final List<String> KEYS = List.of("pre", "post", "pseudo", "end", "comma-ends", "verbal", "usage",
             "list-join");
 
-    /** Reads the settings file. */
+    /** Reads the settings file; an unknown or repeated key is an error. */
     public static NegationScope from(KeyValueFile f, ItemParser parser) throws SourceException {
+        List<SourceException> errors = new java.util.ArrayList<>();
+        List<String> known = new java.util.ArrayList<>(KEYS);
+        known.addAll(List.of("forward-window", "backward-window", "stop-tags", "phrase-stop-tags"));
+        f.checkKeys(known, List.of(), errors);
+        if (!errors.isEmpty()) {
+            throw errors.get(0);
+        }
         List<AnyOf> items = new java.util.ArrayList<>();
         for (String key : KEYS) {
             KeyValueFile.Entry e = f.require(key);

@@ -2,6 +2,7 @@ package org.symqa.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -132,6 +133,11 @@ class NegationScopeTest {
         SourceException bad = assertThrows(SourceException.class,
                 () -> scope(SETTINGS.replace("stop-tags: VB.*|IN\n", "stop-tags: VB(\n")));
         assertEquals(10, bad.line());
+        SourceException unknown = assertThrows(SourceException.class, () -> scope(SETTINGS + "forward-windw: 4\n"));
+        assertEquals(13, unknown.line(), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("unknown key 'forward-windw'"), unknown.getMessage());
+        SourceException twice = assertThrows(SourceException.class, () -> scope(SETTINGS + "pre: none\n"));
+        assertTrue(twice.getMessage().contains("duplicate key 'pre'"), twice.getMessage());
     }
 
     /** Errors inside a value point at their column: values start after "key: ". */
