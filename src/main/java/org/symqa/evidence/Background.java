@@ -13,7 +13,7 @@ import org.symqa.rules.Span;
  * {@code rules/background.txt}: a reference-list entry (dense with initials, years and bibliographic words), or a
  * remark about earlier studies ("previous studies have used ...") that says nothing of this study ("we", "our"),
  * or a plan ("in future work, we will add dropout"), or a question ("Do you normalise the images?"): it asks, it
- * does not say.
+ * does not say; or a general remark about the field ("Dropout is widely used to reduce overfitting").
  * A rule that matches such a sentence is only related evidence, and its words are never facts.
  *
  * @param referenceToken a token typical of a reference entry
@@ -27,21 +27,24 @@ import org.symqa.rules.Span;
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
- * @param questionEnd    a sentence that ends on an item of these lines asks a question ("?"); the optional
- *                       {@code question-end:} line (no line: no sentence asks)
+ * @param questionEnd    a sentence that ends on one of these items asks a question ("?"); the optional
+ *                       {@code question-end:} line (null when there is none: no sentence asks)
  * @param generic        a general remark: a sentence with one of these words ("often", "widely used") and no
  *                       anchor ({@code generic-anchor-tags}, a self word) speaks of the field, not of this study
  *                       ("Dropout is widely used to reduce overfitting"); optional (none: no sentence is one)
  */
 public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
                          AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
-                         AnyOf plans, java.util.List<AnyOf> questionEnd, Generic generic) {
+                         AnyOf plans, AnyOf questionEnd, Generic generic) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
+        public Generic {
+            java.util.Objects.requireNonNull(words, "words");
+            java.util.Objects.requireNonNull(anchorTags, "anchorTags");
+        }
     }
 
     public Background {
-        questionEnd = java.util.List.copyOf(questionEnd);
         if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
             throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
                     + "reference-share in 0..1");
@@ -65,11 +68,15 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
+        if (f.find("generic").isEmpty() && f.find("generic-anchor-tags").isPresent()) {
+            throw new SourceException(f.name(), f.find("generic-anchor-tags").get().line(), 1,
+                    "generic-anchor-tags: without a generic: line has no effect");
+        }
         return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
                 (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
                 items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
                 items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
-                ? java.util.List.of(items(f, items, QUESTION_END)) : java.util.List.of(), f.find("generic").isPresent()
+                ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null);
     }
 
@@ -128,7 +135,7 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
 
     private Marks marks(SentenceView s) {
         return s.derived(this, v -> new Marks(reference(v), plans.any(v),
-                questionEnd.stream().anyMatch(a -> a.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size())),
+                questionEnd != null && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
                 otherWork.any(v), self.any(v), generic(v)));
     }
 

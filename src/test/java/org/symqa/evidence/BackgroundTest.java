@@ -81,10 +81,14 @@ class BackgroundTest {
         assertTrue(b.test(view("Data augmentation is commonly applied when training data are scarce.")),
                 "the participle right after the generic word is governed");
         Background none = Background.from(KeyValueFile.parse("background.txt",
-                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic: .*$", "")),
+                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic(?:-anchor-tags)?: .*$", "")),
                 new ItemParser(symqa.ruleSet().lexicons()));
         assertFalse(none.test(view("Dropout is widely used to reduce overfitting in deep neural networks.")),
                 "without a generic: line no sentence is a general remark");
+        SourceException alone = assertThrows(SourceException.class, () -> Background.from(KeyValueFile.parse("background.txt",
+                        Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic: .*$", "")),
+                        new ItemParser(symqa.ruleSet().lexicons())));
+        assertTrue(alone.getMessage().contains("generic-anchor-tags: without a generic: line"), alone.getMessage());
     }
 
     @Test
