@@ -42,8 +42,9 @@ import org.symqa.text.Quote;
  * @param maxSections   the most sections named
  * @param study         which sentences about this study are quoted
  */
-public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms, java.util.regex.Pattern heading,
-                    java.util.Set<String> namedHeadings, int maxSections, StudySentences study) {
+public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms,
+                    java.util.regex.Pattern heading, java.util.Set<String> namedHeadings, int maxSections,
+                    StudySentences study) {
     /** The topics a {@code kind:} line may open with: "[hardware]". */
     private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
 
@@ -185,12 +186,17 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         return items.parse(f.name(), new BlockFile.Field(key, e.value(), e.line(), key.length() + 3));
     }
 
+    /** True when kind {@code k}'s terms come first in a reply to a question of {@code topic}. */
+    private boolean namedFirst(int k, String topic) {
+        return firstFor.get(k).contains(topic);
+    }
+
     /** The kinds in the order a reply to a question of {@code topic} names them: its own first, then file order. */
     public List<Integer> kindOrder(String topic) {
         List<Integer> order = new ArrayList<>();
         for (boolean first : new boolean[] {true, false}) {
             for (int k = 0; k < kinds.size(); k++) {
-                if (firstFor.get(k).contains(topic) == first) {
+                if (namedFirst(k, topic) == first) {
                     order.add(k);
                 }
             }
@@ -206,8 +212,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background,
                              String topic) {
         boolean[] first = new boolean[kinds.size()];
-        for (int k : kindOrder(topic).subList(0, (int) firstFor.stream().filter(t -> t.contains(topic)).count())) {
-            first[k] = true;
+        for (int k = 0; k < first.length; k++) {
+            first[k] = namedFirst(k, topic);
         }
         return KindTerms.named(kinds, first, maxTerms, document, views, background);
     }

@@ -67,14 +67,13 @@ final class KindTerms {
         }
         for (int k = 0; k < byKind.size(); k++) {
             for (int i = 0; first[k] && i < byKind.get(k).size() && found.size() < maxTerms; i++) {
-                found.putIfAbsent(TermKey.loose(TermKey.of(byKind.get(k).get(i).text(), WordFamilies.none())),
-                        byKind.get(k).get(i));
+                found.putIfAbsent(key(byKind.get(k).get(i)), byKind.get(k).get(i));
             }
         }
         for (int round = 0; found.size() < maxTerms && round < maxTerms; round++) {
             for (List<About.Named> list : byKind) {
                 for (int i = 0; i < list.size() && found.size() < maxTerms; i++) {
-                    String key = TermKey.loose(TermKey.of(list.get(i).text(), WordFamilies.none()));
+                    String key = key(list.get(i));
                     if (!found.containsKey(key) && countFrom(found, list) == round) {
                         found.put(key, list.get(i));
                         break;
@@ -83,6 +82,11 @@ final class KindTerms {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /** A term's loose key: one term however its case, plural or hyphens vary. */
+    private static String key(About.Named n) {
+        return TermKey.loose(TermKey.of(n.text(), WordFamilies.none()));
     }
 
     /** Where each item stands in the sentence: start, end, item. */

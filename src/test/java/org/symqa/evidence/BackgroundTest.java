@@ -27,8 +27,12 @@ class BackgroundTest {
 
     /** The settings of rules/background.txt with reference-head set to {@code head}. */
     private Background background(int head) throws Exception {
-        String text = Files.readString(Path.of("rules", "background.txt"))
-                .replaceAll("(?m)^reference-head: .*$", "reference-head: " + head);
+        return background("(?m)^reference-head: .*$", "reference-head: " + head);
+    }
+
+    /** The settings of rules/background.txt with the lines that {@code lines} matches replaced. */
+    private Background background(String lines, String replacement) throws Exception {
+        String text = Files.readString(Path.of("rules", "background.txt")).replaceAll(lines, replacement);
         return Background.from(KeyValueFile.parse("background.txt", text), new ItemParser(symqa.ruleSet().lexicons()));
     }
 
@@ -46,9 +50,7 @@ class BackgroundTest {
                 "a quoted question inside the sentence does not make it a question");
         assertFalse(b.test(view("We normalised the slide images (is this needed?) before training the network.")),
                 "a question mark inside the sentence does not make it a question");
-        Background none = Background.from(KeyValueFile.parse("background.txt",
-                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^question-end: .*$", "")),
-                new ItemParser(symqa.ruleSet().lexicons()));
+        Background none = background("(?m)^question-end: .*$", "");
         assertFalse(none.test(view("Do you normalise the slide images before they go into the network?")),
                 "without a question-end: line no sentence asks");
     }
@@ -80,14 +82,10 @@ class BackgroundTest {
         assertFalse(b.test(view("The model is implemented in PyTorch and is commonly run on a single GPU.")));
         assertTrue(b.test(view("Data augmentation is commonly applied when training data are scarce.")),
                 "the participle right after the generic word is governed");
-        Background none = Background.from(KeyValueFile.parse("background.txt",
-                Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic(?:-anchor-tags)?: .*$", "")),
-                new ItemParser(symqa.ruleSet().lexicons()));
+        Background none = background("(?m)^generic(?:-anchor-tags)?: .*$", "");
         assertFalse(none.test(view("Dropout is widely used to reduce overfitting in deep neural networks.")),
                 "without a generic: line no sentence is a general remark");
-        SourceException alone = assertThrows(SourceException.class, () -> Background.from(KeyValueFile.parse("background.txt",
-                        Files.readString(Path.of("rules", "background.txt")).replaceAll("(?m)^generic: .*$", "")),
-                        new ItemParser(symqa.ruleSet().lexicons())));
+        SourceException alone = assertThrows(SourceException.class, () -> background("(?m)^generic: .*$", ""));
         assertTrue(alone.getMessage().contains("generic-anchor-tags: without a generic: line"), alone.getMessage());
     }
 
