@@ -47,12 +47,11 @@ final class KindTerms {
         List<List<About.Named>> byKind = new ArrayList<>();
         kinds.forEach(k -> byKind.add(new ArrayList<>()));
         for (Chunk chunk : document.chunks()) {
-            SentenceView previous = null;
-            for (Sentence s : chunk.sentences()) {
+            List<Sentence> sentences = chunk.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
                 SentenceView v = views.apply(s);
-                boolean other = background.test(v, previous);
-                previous = v;
-                if (other) {
+                if (background.test(i, sentences.size(), j -> views.apply(sentences.get(j)))) {
                     continue;
                 }
                 // the same for every question about the chunk: kept with the view ({@code kinds} is About's own list)

@@ -63,11 +63,12 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
         for (int c = 0; c < document.chunks().size(); c++) {
             Chunk chunk = document.chunks().get(c);
             int[] top = null;
-            SentenceView previous = null;
-            for (int i = 0; i < chunk.sentences().size(); i++) {
-                SentenceView v = views.apply(chunk.sentences().get(i));
-                int score = score(v, previous, background, terms);
-                previous = v;
+            List<Sentence> sentences = chunk.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceView v = views.apply(sentences.get(i));
+                int at = i;
+                int score = score(v, () -> background.test(at, sentences.size(), j -> views.apply(sentences.get(j))),
+                        background, terms);
                 if (score > 0 && (top == null || score > top[2])) {
                     top = new int[] {c, i, score};
                 }
@@ -89,11 +90,12 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
     }
 
     /** Twice the number of different terms the sentence names, plus one with a cue; 0 when it may not be quoted. */
-    private int score(SentenceView v, SentenceView previous, Background background, AnyOf terms) {
+    private int score(SentenceView v, java.util.function.BooleanSupplier otherWork, Background background,
+                      AnyOf terms) {
         int n = v.tokens().size();
         if (n < minWords || n > maxWords || !Character.isUpperCase(v.tokens().get(0).word().codePointAt(0))
                 || !FULL_STOP.matcher(v.tokens().get(n - 1).word()).matches()
-                || !background.speaksOfThisStudy(v) || background.test(v, previous)) {
+                || !background.speaksOfThisStudy(v) || otherWork.getAsBoolean()) {
             return 0;
         }
         Set<String> named = new HashSet<>();

@@ -16,14 +16,7 @@ import org.symqa.rules.Span;
  * does not say; or a general remark about the field ("Dropout is widely used to reduce overfitting").
  * A rule that matches such a sentence is only related evidence, and its words are never facts.
  *
- * @param referenceToken a token typical of a reference entry
- * @param referenceShare the least share of a sentence's tokens that are reference tokens for a reference entry
- * @param referenceMin   the least number of reference tokens for a reference entry
- * @param referenceHead  an entry also when its first this many tokens hold {@code referenceMin} head tokens: it
- *                       opens with its authors ("Elith, J., Leathwick, J.R., 2009. Species distribution models ...")
- * @param headToken      a token of an entry's opening (initials, a year; not "et al.", which in-text citations have)
- * @param referenceOpening an entry also when the sentence's text opens with this pattern (one author with initials
- *                       and a year: "Burg, J.P., 1967.", too few head tokens for {@code referenceHead})
+ * @param references     which sentences stand in a reference list
  * @param otherWork      words that speak of other studies
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
@@ -33,9 +26,8 @@ import org.symqa.rules.Span;
  *                       anchor ({@code generic-anchor-tags}, a self word) speaks of the field, not of this study
  *                       ("Dropout is widely used to reduce overfitting"); optional (none: no sentence is one)
  */
-public record Background(AnyOf referenceToken, double referenceShare, int referenceMin, int referenceHead,
-                         AnyOf headToken, java.util.regex.Pattern referenceOpening, AnyOf otherWork, AnyOf self,
-                         AnyOf plans, AnyOf questionEnd, Generic generic) {
+public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf self, AnyOf plans, AnyOf questionEnd,
+                         Generic generic) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
         public Generic {
@@ -45,10 +37,7 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     public Background {
-        if (referenceMin < 1 || referenceHead < 0 || referenceShare < 0 || referenceShare > 1) {
-            throw new IllegalArgumentException("reference-min must be at least 1, reference-head at least 0, "
-                    + "reference-share in 0..1");
-        }
+        java.util.Objects.requireNonNull(references, "references");
     }
 
     /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
@@ -57,9 +46,9 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
-    private static final java.util.List<String> KEYS = java.util.List.of("reference-token", "reference-share",
-            "reference-min", "reference-head", "reference-head-token", "reference-opening", "other-work", "self", "plans",
-            QUESTION_END, "generic", "generic-anchor-tags");
+    private static final java.util.List<String> KEYS = java.util.stream.Stream.concat(ReferenceEntries.KEYS.stream(),
+            java.util.stream.Stream.of("other-work", "self", "plans", QUESTION_END, "generic", "generic-anchor-tags"))
+            .toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
@@ -72,15 +61,13 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
             throw new SourceException(f.name(), f.find("generic-anchor-tags").get().line(), 1,
                     "generic-anchor-tags: without a generic: line has no effect");
         }
-        return new Background(items(f, items, "reference-token"), number(f, "reference-share", 0, 1),
-                (int) number(f, "reference-min", 1, 100), (int) number(f, "reference-head", 0, 100),
-                items(f, items, "reference-head-token"), pattern(f, "reference-opening"), items(f, items, "other-work"),
+        return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"),
                 items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null);
     }
 
-    private static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
+    static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
         KeyValueFile.Entry e = f.require(key);
         try {
             return java.util.regex.Pattern.compile(e.value());
@@ -91,22 +78,16 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
     }
 
     /**
-     * True when the sentence is about other work by itself ({@link #test(SentenceView)}), or is the title of the
-     * reference entry before it: the sentence right after an entry ({@code previous}, null when there is none) that
-     * does not speak of this study ("Fick, S.E., Hijmans, R.J., 2017." then "WorldClim 2: new 1-km spatial ...").
+     * True when sentence {@code i} of a chunk of {@code n} sentences ({@code view} gives them) is about other work:
+     * by itself ({@link #test(SentenceView)}), or as part of a reference list ({@link #inReferenceList}).
      */
-    public boolean test(SentenceView s, SentenceView previous) {
-        return test(s) || isTitle(s, previous);
+    public boolean test(int i, int n, java.util.function.IntFunction<SentenceView> view) {
+        return test(view.apply(i)) || inReferenceList(i, n, view);
     }
 
     /** True when the sentence speaks of this study ("we", "our", "this study"). */
     public boolean speaksOfThisStudy(SentenceView s) {
         return marks(s).self();
-    }
-
-    /** True when the sentence follows a reference entry and does not speak of this study. */
-    public boolean isTitle(SentenceView s, SentenceView previous) {
-        return previous != null && isReference(previous) && !marks(s).self();
     }
 
     /**
@@ -128,13 +109,29 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         return marks(s).reference();
     }
 
+    /**
+     * True when sentence {@code i} of a chunk of {@code n} sentences stands in a reference list: an entry, the title
+     * right after one (it does not speak of this study), or a short piece near one ({@link ReferenceEntries}).
+     * {@code view} gives the chunk's sentences; the neighbours are asked for only when the sentence is short.
+     */
+    public boolean inReferenceList(int i, int n, java.util.function.IntFunction<SentenceView> view) {
+        SentenceView s = view.apply(i);
+        if (isReference(s)) {
+            return true;
+        }
+        if (marks(s).self()) {
+            return false;
+        }
+        return i > 0 && isReference(view.apply(i - 1)) || references.isPiece(i, n, view, this::isReference);
+    }
+
     /** What the settings find in one sentence: worked out once per view, as the same view is asked about often. */
     private record Marks(boolean reference, boolean plans, boolean question, boolean otherWork, boolean self,
                          boolean generic) {
     }
 
     private Marks marks(SentenceView s) {
-        return s.derived(this, v -> new Marks(reference(v), plans.any(v),
+        return s.derived(this, v -> new Marks(references.isEntry(v), plans.any(v),
                 questionEnd != null && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
                 otherWork.any(v), self.any(v), generic(v)));
     }
@@ -167,43 +164,12 @@ public record Background(AnyOf referenceToken, double referenceShare, int refere
         return true;
     }
 
-    private boolean reference(SentenceView s) {
-        int n = s.tokens().size();
-        boolean[] marked = new boolean[n];
-        int count = 0;
-        for (Span sp : referenceToken.find(s)) {
-            for (int i = sp.start(); i < sp.end(); i++) {
-                if (!marked[i]) {
-                    marked[i] = true;
-                    count++;
-                }
-            }
-        }
-        return count >= referenceMin && count >= referenceShare * n || opensAsEntry(s)
-                || referenceOpening.matcher(s.sentence().text()).lookingAt();
-    }
-
-    /** True when the sentence's first {@code referenceHead} tokens hold {@code referenceMin} head tokens. */
-    private boolean opensAsEntry(SentenceView s) {
-        boolean[] marked = new boolean[s.tokens().size()];
-        int head = 0;
-        for (Span sp : headToken.find(s)) {
-            for (int i = sp.start(); i < Math.min(sp.end(), referenceHead); i++) {
-                if (!marked[i]) {
-                    marked[i] = true;
-                    head++;
-                }
-            }
-        }
-        return head >= referenceMin;
-    }
-
-    private static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {
+    static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {
         KeyValueFile.Entry e = f.require(key);
         return items.parse(f.name(), new BlockFile.Field(key, e.value(), e.line(), key.length() + 3));
     }
 
-    private static double number(KeyValueFile f, String key, double min, double max) throws SourceException {
+    static double number(KeyValueFile f, String key, double min, double max) throws SourceException {
         KeyValueFile.Entry e = f.require(key);
         try {
             double v = Double.parseDouble(e.value());

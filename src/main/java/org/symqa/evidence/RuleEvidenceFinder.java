@@ -91,10 +91,14 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                         continue;
                     }
                     Evidence e;
-                    if (rule.kind() == RuleKind.DIRECT && isBackground(view, chunk, i)) {
-                        String why = background.isReference(view) ? "a reference entry"
-                                : background.isQuestion(view) ? "a question"
-                                : background.test(view) ? "earlier studies, plans or a general remark" : "the title of the reference entry before it";
+                    if (background.inReferenceList(i, chunk.sentences().size(), j -> view(chunk, j))) {
+                        decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
+                                + "of a reference list: not cited");
+                        break;
+                    }
+                    if (rule.kind() == RuleKind.DIRECT && background.test(view)) {
+                        String why = background.isQuestion(view) ? "a question"
+                                : "earlier studies, plans or a general remark";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about other work (" + why + "): related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
@@ -146,22 +150,9 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                 negated);
     }
 
-    /**
-     * {@link Background#test(SentenceView, SentenceView)} of sentence {@code i} and the one before it; the one before
-     * is tagged only when the answer depends on it (the sentence is not about other work by itself and does not speak
-     * of this study).
-     */
-    private boolean isBackground(SentenceView view, Chunk chunk, int i) {
-        return background.test(view) || !background.speaksOfThisStudy(view)
-                && background.isTitle(view, previous(chunk, i));
-    }
-
-    /** The view of the sentence before sentence {@code i} of the chunk, tagged on demand; null for the first. */
-    private SentenceView previous(Chunk chunk, int i) {
-        if (i == 0) {
-            return null;
-        }
-        Sentence before = chunk.tagged(i - 1);
-        return chunk.annotation().memo(VIEW_SLOT, i - 1, () -> views.apply(before));
+    /** The view of sentence {@code i} of the chunk, tagged on demand. */
+    private SentenceView view(Chunk chunk, int i) {
+        Sentence sentence = chunk.tagged(i);
+        return chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
     }
 }

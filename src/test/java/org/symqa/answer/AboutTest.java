@@ -45,7 +45,7 @@ class AboutTest {
 
     AboutTest() throws Exception {
         background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
-                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\n"
+                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\nreference-fragment: 0\nreference-reach: 0\n"
                 + "other-work: \"previous studies\"\nself: we\nplans: \"future work\"\n"), items);
         TermMatcher matcher = new TermMatcher(List.of(lexicons.get("dataset"), lexicons.get("device")));
         views = s -> new SentenceView(s, matcher.find(s.tokens()));

@@ -36,7 +36,7 @@ class StudySentencesTest {
 
     StudySentencesTest() throws Exception {
         background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
-                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\n"
+                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\nreference-fragment: 0\nreference-reach: 0\n"
                 + "other-work: \"previous studies\"\nself: we | our\nplans: \"future work\"\n"), items);
         terms = items.parse("about.txt", new BlockFile.Field("terms", "ResNet | SVM | GPU | Adam", 1, 8));
     }

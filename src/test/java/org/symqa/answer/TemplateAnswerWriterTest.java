@@ -101,7 +101,7 @@ class TemplateAnswerWriterTest {
         SimpleAnnotator a = new SimpleAnnotator();
         items = new ItemParser(new LexiconLibrary(new MapSource("lexicons", Map.of()), a::tokenize));
         background = Background.from(KeyValueFile.parse("background.txt", "reference-token: /(?:19|20)\\d\\d/\n"
-                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\nother-work: \"previous studies\"\nself: we\n"
+                + "reference-share: 0.5\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\nreference-fragment: 0\nreference-reach: 0\nother-work: \"previous studies\"\nself: we\n"
                 + "plans: \"future work\"\n"), items);
         about = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
                 + "kind: /Unnamed/\ndeep-learning: /\\w+/\nmax-terms: 0\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());

@@ -83,7 +83,7 @@ public final class RuleFixture {
         rule("negation.txt", "pre: no | without\npost: omit\npseudo: \"not only\"\nend: but\ncomma-ends: without\n"
                 + "verbal: not\nusage: use\nlist-join: or\nforward-window: 8\nbackward-window: 8\nstop-tags: VB.*\nphrase-stop-tags: VB.*\n");
         rule("facts.txt", "generic: data\nclause-end: which\nunit: GB\nmax-grow: 10\n");
-        rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\n"
+        rule("background.txt", "reference-token: et | /(19|20)\\d\\d/\nreference-share: 0.25\nreference-min: 3\nreference-head: 10\nreference-head-token: /(19|20)\\d\\d/\nreference-opening: (?!)\nreference-fragment: 0\nreference-reach: 0\n"
                 + "other-work: \"previous studies\"\nself: we\nplans: \"future work\"\n");
         rule("about.txt", "heading: (\\d\\. [A-Z][a-z]+)\nmax-sections: 2\nkind: @hardware-device\n"
                 + "deep-learning: \"deep learning\"\nmax-terms: 5\n"

@@ -62,7 +62,7 @@ class BackgroundTest {
                 KeyValueFile.parse("background.txt", text), new ItemParser(symqa.ruleSet().lexicons())));
         long line = text.lines().takeWhile(l -> !l.startsWith("asks:")).count() + 1;
         assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
-                + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, other-work, "
+                + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, reference-fragment, reference-reach, other-work, "
                 + "self, plans, question-end, generic, generic-anchor-tags)", e.getMessage());
     }
 
@@ -120,17 +120,46 @@ class BackgroundTest {
                 "Dropout (Srivastava et al., 2014) was applied after each of the three dense layers of the network.")));
     }
 
+    /** Whether sentence {@code i} of the given sentences, as one chunk, is about other work. */
+    private static boolean other(Background b, int i, SentenceView... chunk) {
+        return b.test(i, chunk.length, j -> chunk[j]);
+    }
+
     @Test
     void theSentenceAfterAnEntryIsItsTitleUnlessItSpeaksOfThisStudy() throws Exception {
-        Background b = background(12);
+        Background b = background("(?m)^reference-fragment: .*$", "reference-fragment: 0");
         SentenceView entry = view("Fick, S.E., Hijmans, R.J., 2017.");
         SentenceView title = view("WorldClim 2: new 1-km spatial resolution climate surfaces for global land areas.");
+        SentenceView method = view("We trained the network for fifty epochs on two GPUs.");
         assertTrue(b.isReference(entry));
         assertFalse(b.test(title), "alone, a title reads as any sentence");
-        assertTrue(b.test(title, entry));
-        assertFalse(b.test(title, null));
-        assertFalse(b.test(title, view("We trained the network for fifty epochs on two GPUs.")));
-        assertFalse(b.test(view("We used these climate surfaces as predictors."), entry), "it speaks of this study");
+        assertTrue(other(b, 1, entry, title));
+        assertFalse(other(b, 0, title));
+        assertFalse(other(b, 1, method, title));
+        assertFalse(other(b, 1, entry, view("We used these climate surfaces as predictors.")), "it speaks of this study");
+        assertFalse(other(b, 0, title, entry), "a title follows its entry");
+    }
+
+    @Test
+    void aShortPieceNearAnEntryIsPartOfTheList() throws Exception {
+        Background b = background("(?m)^reference-fragment: .*$", "reference-fragment: 4");
+        // the splitter cuts "Statist. Data Analys. 56 (1), 15–24." into short sentences near the entries
+        SentenceView entry = view("Bowden, G.J., Maier, H.R., 2002.");
+        SentenceView piece = view("Data Analys.");
+        SentenceView filler = view("Water resources.");
+        assertTrue(other(b, 0, piece, filler, entry), "an entry two sentences after it (reach 2)");
+        assertFalse(other(b, 0, piece, filler, filler, entry), "three sentences after it is beyond reach");
+        assertTrue(other(b, 2, entry, filler, piece), "two sentences after the entry");
+        assertFalse(other(b, 3, entry, filler, filler, piece), "three sentences after it");
+        SentenceView four = view("Optimal division of data.");
+        assertEquals(5, four.tokens().size());
+        assertFalse(other(b, 0, four, entry), "as long as reference-fragment allows (4): not a piece");
+        assertTrue(other(background("(?m)^reference-fragment: .*$", "reference-fragment: 6"), 0, four, entry));
+        assertFalse(other(b, 0, view("We did."), entry), "it speaks of this study");
+        SentenceView method = view("The input to the network is an image of 224x224 pixels in three bands.");
+        assertFalse(other(b, 1, method, piece, entry), "a long sentence that is no entry stands within reach");
+        assertFalse(other(b, 2, entry, filler, piece, filler, method), "the same after it");
+        assertTrue(other(b, 2, entry, filler, piece, filler, filler, method), "beyond reach");
     }
 
     @Test
@@ -139,7 +168,7 @@ class BackgroundTest {
         SentenceView entry = view("Burg, J.P., 1967.");
         assertTrue(b.isReference(entry));
         assertTrue(b.isReference(view("Carvalho, S., 2019. Chimpanzee face recognition from videos in the wild.")));
-        assertTrue(b.test(view("Maximum entropy spectral analysis."), entry));
+        assertTrue(other(b, 1, entry, view("Maximum entropy spectral analysis.")));
         assertFalse(b.isReference(view("Burg, J.P. and colleagues recorded the calls in 1967.")), "no year after the initials");
         assertFalse(b.isReference(view("In 1967, J.P. Burg proposed maximum entropy spectral analysis.")), "not an opening");
         assertFalse(b.isReference(view("Training, validation and testing used data from 2005 to 2015.")));
