@@ -18,7 +18,8 @@ import org.symqa.text.Quote;
 
 /**
  * Finds the terms of {@code rules/about.txt}'s kinds that a document's chunks name, for {@link About}: each term once
- * (as its loose {@link TermKey} says: case, plurals and hyphens aside), of the kind of its earliest lexicon item (a
+ * (as its loose {@link TermKey} says: case, plurals and hyphens aside), and not when a longer term found names it
+ * ("neural network" beside "deep neural network", "DenseNet" beside "DenseNet201"), of the kind of its earliest lexicon item (a
  * pattern's kind only where no lexicon finds it), taken in turns from each kind.
  */
 final class KindTerms {
@@ -64,6 +65,10 @@ final class KindTerms {
                 }
             }
         }
+        List<String> keys = byKind.stream().flatMap(List::stream).map(KindTerms::key).distinct().toList();
+        for (List<About.Named> list : byKind) {
+            list.removeIf(n -> keys.stream().anyMatch(longer -> TermKey.within(key(n), longer)));
+        }
         for (int k = 0; k < byKind.size(); k++) {
             for (int i = 0; first[k] && i < byKind.get(k).size() && found.size() < maxTerms; i++) {
                 found.putIfAbsent(key(byKind.get(k).get(i)), byKind.get(k).get(i));
@@ -106,15 +111,18 @@ final class KindTerms {
 
     /**
      * Spans that overlap, touch, or stand one name part apart ("NVIDIA" "GTX" 1080 "GPU") as one, with the best
-     * (earliest) item of their parts.
+     * (earliest) item of their parts; but a name that ends on its version number is whole, and a name right after it
+     * starts another term (a table row's "DenseNet201 EfficientNetB0"; "Intel Xeon" is one).
      */
     private static List<int[]> merged(List<int[]> spans, Sentence s) {
         spans.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
         List<int[]> out = new ArrayList<>();
         for (int[] sp : spans) {
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && (sp[0] <= last[1] || sp[0] == last[1] + 1
-                    && NAME_PART.matcher(s.tokens().get(last[1]).word()).matches())) {
+            boolean joined = last != null && (sp[0] < last[1] || sp[0] == last[1]
+                    && !VERSIONED.matcher(s.tokens().get(last[1] - 1).word()).matches()
+                    || sp[0] == last[1] + 1 && NAME_PART.matcher(s.tokens().get(last[1]).word()).matches());
+            if (joined) {
                 last[1] = Math.max(last[1], sp[1]);
                 last[2] = Math.min(last[2], sp[2]);
             } else {
@@ -124,5 +132,7 @@ final class KindTerms {
         return out;
     }
 
+    /** A name that ends on its version number ("DenseNet201", "EfficientNetB0", "ResNet-50"). */
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("\\p{L}[\\p{L}-]*\\d+");
     private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*");
 }

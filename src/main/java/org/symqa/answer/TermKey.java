@@ -32,6 +32,34 @@ final class TermKey {
         return b.toString();
     }
 
+    /** A version tail: what follows a name in a longer name of it ("201" of "DenseNet201", "b0", "v5", "50v2"). */
+    private static final Pattern VERSION_TAIL = Pattern.compile("[a-z]?\\d[a-z0-9.]*");
+
+    /**
+     * True when key {@code shorter} names a part of key {@code longer}: its words stand in it in a row ("neural
+     * network" in "deep neural network"), the last of them maybe followed by a version tail in {@code longer}
+     * ("densenet" in "densenet201"). A key is not within itself.
+     */
+    static boolean within(String shorter, String longer) {
+        if (shorter.equals(longer)) {
+            return false;
+        }
+        String[] a = shorter.split(" ");
+        String[] b = longer.split(" ");
+        for (int start = 0; start + a.length <= b.length; start++) {
+            int i = 0;
+            while (i < a.length - 1 && a[i].equals(b[start + i])) {
+                i++;
+            }
+            String last = b[start + a.length - 1];
+            if (i == a.length - 1 && (last.equals(a[i]) || last.startsWith(a[i])
+                    && VERSION_TAIL.matcher(last.substring(a[i].length())).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The key without its hyphens, by which "U-Net" and "UNet", "SGED- ConvLSTM" and "SGEDConvLSTM" are one term. */
     static String loose(String key) {
         return key.replace("-", "");

@@ -33,7 +33,7 @@ import org.symqa.text.RepairedText;
  */
 class AboutTest {
     private static final String SETTINGS = "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\n"
-            + "kind: /[A-Za-z]*Net/\nkind: @dataset\n"
+            + "kind: /[A-Za-z]*Net\\d*/\nkind: @dataset\n"
             + "kind: [hardware compute] @device\ndeep-learning: /[A-Za-z]*Net/ | \"neural network\"\n"
             + "max-terms: MAX\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n";
     private final SimpleAnnotator annotator = new SimpleAnnotator();
@@ -105,6 +105,19 @@ class AboutTest {
                 SETTINGS.replace("MAX", "4").replace("[hardware compute]", "[hardware hardware]")), items, Set.of()));
         assertTrue(e.getMessage().startsWith("about.txt:5:") && e.getMessage().contains("'hardware' twice"),
                 e.getMessage());
+    }
+
+    @Test
+    void aTermWithinALongerOneIsLeftOutAndAVersionedNameEndsATerm() throws Exception {
+        assertEquals(List.of(new About.Named("DenseNet201", 1, 0), new About.Named("COCO", 1, 1)),
+                about(4).named(document("We trained DenseNet and DenseNet201 on COCO."), views, background, "general"),
+                "DenseNet is within DenseNet201");
+        assertEquals(List.of(new About.Named("DenseNet201", 1, 0), new About.Named("ResNet", 1, 0)),
+                about(4).named(document("Models: DenseNet201 ResNet."), views, background, "general"),
+                "a versioned name ends its term");
+        assertEquals(List.of(new About.Named("DenseNet ResNet", 1, 0)),
+                about(4).named(document("Models: DenseNet ResNet."), views, background, "general"),
+                "names side by side are one term otherwise");
     }
 
     @Test

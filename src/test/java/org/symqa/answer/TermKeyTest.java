@@ -1,7 +1,9 @@
 package org.symqa.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.symqa.lexicon.WordFamilies;
@@ -49,5 +51,21 @@ class TermKeyTest {
         WordFamilies families = WordFamilies.parse("families.txt", "rotation rotate\n");
         assertEquals(TermKey.of("random rotation", families), TermKey.of("random rotate", families));
         assertNotEquals(key("random rotation"), key("random rotate"), "without the family they differ");
+    }
+
+    @Test
+    void aShorterTermIsWithinALongerOneWhenItsWordsStandInARow() {
+        assertTrue(TermKey.within("neural network", "deep neural network"));
+        assertTrue(TermKey.within("deep neural", "deep neural network"));
+        assertTrue(TermKey.within("densenet", "densenet201"), "a version tail");
+        assertTrue(TermKey.within("resnet", "resnet50v2"));
+        assertTrue(TermKey.within("resnet", "resnet50 cnn"));
+        assertFalse(TermKey.within("neural network", "neural network"), "not within itself");
+        assertFalse(TermKey.within("deep network", "deep neural network"), "not in a row");
+        assertFalse(TermKey.within("net", "resnet"), "not the end of a word");
+        assertTrue(TermKey.within("efficientnet", "efficientnetb0"), "a letter, then the version number");
+        assertFalse(TermKey.within("efficient", "efficientnet"), "a tail that is no version");
+        assertFalse(TermKey.within("yolo", "yolobv5"), "two letters before the number");
+        assertFalse(TermKey.within("deep neural network", "neural network"));
     }
 }
