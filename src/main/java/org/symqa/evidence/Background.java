@@ -25,9 +25,11 @@ import org.symqa.rules.Span;
  * @param generic        a general remark: a sentence with one of these words ("often", "widely used") and no
  *                       anchor ({@code generic-anchor-tags}, a self word) speaks of the field, not of this study
  *                       ("Dropout is widely used to reduce overfitting"); optional (none: no sentence is one)
+ * @param statement      what a sentence needs to say something rather than head a section or fill a table cell;
+ *                       optional (null: every sentence says something)
  */
 public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf self, AnyOf plans, AnyOf questionEnd,
-                         Generic generic) {
+                         Generic generic, Statement statement) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
         public Generic {
@@ -46,9 +48,9 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
-    private static final java.util.List<String> KEYS = java.util.stream.Stream.concat(ReferenceEntries.KEYS.stream(),
-            java.util.stream.Stream.of("other-work", "self", "plans", QUESTION_END, "generic", "generic-anchor-tags"))
-            .toList();
+    private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
+            java.util.List.of("other-work", "self", "plans", QUESTION_END, "generic", "generic-anchor-tags"),
+            Statement.KEYS).flatMap(java.util.List::stream).toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
@@ -64,7 +66,7 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
         return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"),
                 items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
-                ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null);
+                ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f));
     }
 
     static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -97,6 +99,11 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
     public boolean test(SentenceView s) {
         Marks m = marks(s);
         return m.reference() || m.plans() || m.question() || m.otherWork() && !m.self() || m.generic();
+    }
+
+    /** True when the sentence says something: not a heading or table cell ({@link Statement}). */
+    public boolean says(SentenceView s) {
+        return statement == null || statement.says(s);
     }
 
     /** True when the sentence ends on a {@code question-end:} item: it asks a question. */

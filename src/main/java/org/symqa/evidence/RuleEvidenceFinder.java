@@ -96,7 +96,13 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                                 + "of a reference list: not cited");
                         break;
                     }
-                    if (rule.kind() == RuleKind.DIRECT && background.test(view)) {
+                    boolean other = rule.kind() == RuleKind.DIRECT && background.test(view);
+                    if ((other || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
+                        decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a heading "
+                                + "or table cell (no statement): not cited as related evidence");
+                        break;
+                    }
+                    if (other) {
                         String why = background.isQuestion(view) ? "a question"
                                 : "earlier studies, plans or a general remark";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "

@@ -62,8 +62,9 @@ class BackgroundTest {
                 KeyValueFile.parse("background.txt", text), new ItemParser(symqa.ruleSet().lexicons())));
         long line = text.lines().takeWhile(l -> !l.startsWith("asks:")).count() + 1;
         assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
-                + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, reference-fragment, reference-reach, other-work, "
-                + "self, plans, question-end, generic, generic-anchor-tags)", e.getMessage());
+                + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, "
+                + "reference-fragment, reference-reach, other-work, self, plans, question-end, generic, "
+                + "generic-anchor-tags, statement-min-tokens)", e.getMessage());
     }
 
     @Test
@@ -172,5 +173,16 @@ class BackgroundTest {
         assertFalse(b.isReference(view("Burg, J.P. and colleagues recorded the calls in 1967.")), "no year after the initials");
         assertFalse(b.isReference(view("In 1967, J.P. Burg proposed maximum entropy spectral analysis.")), "not an opening");
         assertFalse(b.isReference(view("Training, validation and testing used data from 2005 to 2015.")));
+    }
+
+    @Test
+    void aStatementHasAtLeastTheLeastNumberOfTokens() throws Exception {
+        Background b = background("(?m)^statement-min-tokens: .*$", "statement-min-tokens: 4");
+        assertEquals(3, view("NSE Train scores").tokens().size());
+        assertFalse(b.says(view("NSE Train scores")));
+        assertTrue(b.says(view("NSE Train scores here")));
+        assertFalse(b.says(view("Validation")));
+        assertTrue(background("(?m)^statement-min-tokens: .*$", "").says(view("Validation")),
+                "without the line every sentence says something");
     }
 }
