@@ -185,4 +185,15 @@ class BackgroundTest {
         assertTrue(background("(?m)^statement-min-tokens: .*$", "").says(view("Validation")),
                 "without the line every sentence says something");
     }
+
+    @Test
+    void aClaimThatEarlierModelsHaveProvenThemselvesIsOtherWork() throws Exception {
+        Background b = background(12);
+        assertTrue(b.test(view("Pretrained models such as VGG16 have demonstrated strong results on plant images.")));
+        assertTrue(b.test(view("Random forests have been proven robust for species distribution modelling.")));
+        assertFalse(b.test(view("Our pretrained VGG16 has demonstrated strong results on the plant images.")),
+                "it speaks of this study");
+        assertFalse(b.test(view("Early stopping was introduced to prevent overfitting.")),
+                "'was introduced' also tells this study's own step");
+    }
 }
