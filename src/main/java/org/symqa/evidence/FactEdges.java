@@ -82,6 +82,31 @@ final class FactEdges {
         return new Span(s.start(), end);
     }
 
+    /**
+     * The end of a bare word's growth {@code [.., end)} trimmed, in turns until neither changes it and never below
+     * {@code min} (the bare word's own end): of trailing generic words, but not the noun a number counts ("after 5
+     * consecutive epochs", {@link FactTags#counted}) nor a noun that heads a non-generic noun before it ("the
+     * generalisation performance", {@link FactTags#compoundHead}); and of trailing words with a grown-end tag, the
+     * modifiers and function words a trimmed noun leaves ("steps with the suggested [models]",
+     * {@link FactTags#endsNoGrowth}).
+     */
+    static int trimGrown(List<Token> tokens, int min, int end, boolean[] generic, FactTags tags) {
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            while (end > min && generic[end - 1] && !tags.counted(tokens, end - 1)
+                    && !(tags.compoundHead(tokens, end - 1) && !generic[end - 2])) {
+                end--;
+                trimmed = true;
+            }
+            while (end > min && tags.endsNoGrowth(tokens.get(end - 1))) {
+                end--;
+                trimmed = true;
+            }
+        }
+        return end;
+    }
+
     /** +1 for an opening bracket, -1 for a closing one, 0 otherwise. */
     private static int depth(Token t) {
         String w = t.word();

@@ -164,8 +164,7 @@ final class FactMaker {
 
     /**
      * A bare word grown to the right up to a clause end, a stop, a finite verb ({@link FactTags#stopsGrowth}) or the
-     * limit, then trimmed of trailing generic words
-     * (but not of the noun a number counts: "after 5 consecutive epochs", {@link FactTags#counted}).
+     * limit, then trimmed of trailing generic words and the words they leave dangling ({@link FactEdges#trimGrown}).
      */
     private Span grow(Span s, List<Token> tokens, boolean[] generic, boolean[] clauseEnd) {
         int end = s.end();
@@ -174,10 +173,7 @@ final class FactMaker {
                 && !settings.tags().stopsGrowth(tokens.get(end))) {
             end++;
         }
-        while (end > s.end() && generic[end - 1] && !settings.tags().counted(tokens, end - 1)) {
-            end--;
-        }
-        return new Span(s.start(), end);
+        return new Span(s.start(), FactEdges.trimGrown(tokens, s.end(), end, generic, settings.tags()));
     }
 
     /** True when every word of the span is generic or punctuation. */

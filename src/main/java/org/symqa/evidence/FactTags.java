@@ -22,16 +22,20 @@ import org.symqa.resources.SourceException;
  *                   "NVIDIA RTX 3090 GPU")
  * @param growStop   tags of a word a bare word does not grow over ({@code grow-stop-tags:}, default none: a finite
  *                   verb makes a clause of "data augmentation was used to enlarge the dataset")
+ * @param grownEnd   tags of a word a grown bare word does not end on ({@code grown-end-tags:}, default none): the
+ *                   modifiers and function words left dangling when a trailing generic word is trimmed ("steps with
+ *                   the suggested [models]")
  */
 public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern modifier, Pattern name,
-                       Pattern growStop) {
+                       Pattern growStop, Pattern grownEnd) {
     /** The tags used when {@code rules/facts.txt} names none. */
     public static final FactTags DEFAULT = new FactTags(Pattern.compile("CD"), Pattern.compile("NNS"),
-            Pattern.compile("NN.*"), Pattern.compile("JJ.*"), Pattern.compile("NNP.*|CD"), Pattern.compile("(?!)"));
+            Pattern.compile("NN.*"), Pattern.compile("JJ.*"), Pattern.compile("NNP.*|CD"), Pattern.compile("(?!)"),
+            Pattern.compile("(?!)"));
 
     public FactTags {
         if (number == null || pluralNoun == null || noun == null || modifier == null || name == null
-                || growStop == null) {
+                || growStop == null || grownEnd == null) {
             throw new IllegalArgumentException("every fact tag pattern is needed");
         }
     }
@@ -41,7 +45,7 @@ public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern
         return new FactTags(pattern(f, "number-tags", DEFAULT.number),
                 pattern(f, "plural-noun-tags", DEFAULT.pluralNoun), pattern(f, "noun-tags", DEFAULT.noun),
                 pattern(f, "modifier-tags", DEFAULT.modifier), pattern(f, "name-tags", DEFAULT.name),
-                pattern(f, "grow-stop-tags", DEFAULT.growStop));
+                pattern(f, "grow-stop-tags", DEFAULT.growStop), pattern(f, "grown-end-tags", DEFAULT.grownEnd));
     }
 
     /**
@@ -64,6 +68,16 @@ public record FactTags(Pattern number, Pattern pluralNoun, Pattern noun, Pattern
     /** True when a bare word's growth stops before {@code t} ("data augmentation" / "was used ..."). */
     boolean stopsGrowth(Token t) {
         return is(growStop, t);
+    }
+
+    /** True when a grown bare word does not end on {@code t} ("steps with the suggested"). */
+    boolean endsNoGrowth(Token t) {
+        return is(grownEnd, t);
+    }
+
+    /** True when the noun at {@code i} is the head of the noun before it ("generalisation performance"). */
+    boolean compoundHead(List<Token> tokens, int i) {
+        return i >= 1 && is(noun, tokens.get(i)) && is(noun, tokens.get(i - 1));
     }
 
     /** True when {@code t} is a number that counts the plural common noun after it ("800 images"). */

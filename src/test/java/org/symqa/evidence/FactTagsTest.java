@@ -21,14 +21,14 @@ import org.symqa.rules.Span;
 
 /**
  * The tag settings of {@code rules/facts.txt} ({@code number-tags:}, {@code plural-noun-tags:}, {@code noun-tags:},
- * {@code modifier-tags:}, {@code name-tags:}, {@code grow-stop-tags:}): read from the file, defaulted when absent, checked with their place, and
+ * {@code modifier-tags:}, {@code name-tags:}, {@code grow-stop-tags:}, {@code grown-end-tags:}): read from the file, defaulted when absent, checked with their place, and
  * used where a fact's edges are found; on hand-tagged tokens ({@code word/TAG}).
  */
 class FactTagsTest {
     private static final String OK = "generic: dataset\nclause-end: which\nunit: @unit\nmax-grow: 10\n";
     private static final Map<String, Function<FactTags, Pattern>> BY_KEY = Map.of("number-tags", FactTags::number,
             "plural-noun-tags", FactTags::pluralNoun, "noun-tags", FactTags::noun, "modifier-tags", FactTags::modifier,
-            "name-tags", FactTags::name, "grow-stop-tags", FactTags::growStop);
+            "name-tags", FactTags::name, "grow-stop-tags", FactTags::growStop, "grown-end-tags", FactTags::grownEnd);
 
     private static FactTags read(String extra) throws SourceException {
         EvidenceKit kit = new EvidenceKit(Map.of("unit", "GB\n"));
@@ -51,6 +51,8 @@ class FactTagsTest {
         assertEquals("NNP.*|CD", tags.name().pattern());
         assertEquals("(?!)", tags.growStop().pattern(), "no growth stop: a bare word grows as before");
         assertFalse(tags.stopsGrowth(tokens("was/VBD").get(0)));
+        assertEquals("(?!)", tags.grownEnd().pattern(), "no grown-end tag: a grown word ends as before");
+        assertFalse(tags.endsNoGrowth(tokens("the/DT").get(0)));
     }
 
     @Test
@@ -64,7 +66,7 @@ class FactTagsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"number-tags", "plural-noun-tags", "noun-tags", "modifier-tags", "name-tags",
-        "grow-stop-tags"})
+        "grow-stop-tags", "grown-end-tags"})
     void eachLineIsReadAndTheOthersKeepTheirDefault(String key) throws Exception {
         FactTags tags = read("# a comment\n" + key + ": XX|YY\n");
         BY_KEY.forEach((k, of) -> assertEquals(k.equals(key) ? "XX|YY" : of.apply(FactTags.DEFAULT).pattern(),
@@ -73,7 +75,7 @@ class FactTagsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"number-tags", "plural-noun-tags", "noun-tags", "modifier-tags", "name-tags", "end-tags",
-        "grow-stop-tags"})
+        "grow-stop-tags", "grown-end-tags"})
     void aBadPatternIsReportedWithItsLineAndColumn(String key) {
         int column = key.length() + 3 + "NN|(JJ".length(); // Java places an unclosed group at the pattern's end
         assertEquals("facts.txt:6:" + column + ": bad " + key + " pattern: Unclosed group",
@@ -124,5 +126,38 @@ class FactTagsTest {
         assertEquals("images", whole(FactTags.DEFAULT, images, 2, 3), "a count before a plural noun is no name part");
         assertEquals("800 images", whole(read("plural-noun-tags: NNPS\n"), images, 2, 3));
         assertEquals("800 images", whole(read("number-tags: LS\n"), images, 2, 3), "800 counts nothing now");
+    }
+
+    /** A bare word's growth ends on neither a dangling word of the grown-end tags nor a trimmed compound's modifier. */
+    private static String grown(FactTags tags, String tagged, int min, boolean... generic) {
+        List<Token> t = tokens(tagged);
+        return words(t, new Span(0, FactEdges.trimGrown(t, min, t.size(), generic, tags)));
+    }
+
+    @Test
+    void aGrownWordEndsOnNeitherATrailingGenericWordNorWhatItLeavesDangling() throws Exception {
+        FactTags tags = read("grown-end-tags: IN|CC|DT|JJ.*|VBG|PRP\\$\n");
+        String spaces = "hyperparameters/NNS and/CC their/PRP$ search/NN spaces/NNS for/IN determining/VBG the/DT best/JJS"
+                + " model/NN values/NNS";
+        boolean[] generic = {true, true, true, false, false, true, false, true, false, true, true};
+        assertEquals("hyperparameters and their search spaces", grown(tags, spaces, 1, generic),
+                "generic words, then what they leave, in turns");
+        assertEquals("hyperparameters and their search spaces for determining the best", grown(FactTags.DEFAULT,
+                spaces, 1, generic), "without grown-end tags only the generic words go");
+        assertEquals("hyperparameters and their", grown(tags, "hyperparameters/NNS and/CC their/PRP$", 3, true, true,
+                true), "never below the bare word's own end");
+    }
+
+    @Test
+    void aGenericNounThatHeadsANonGenericNounStays() throws Exception {
+        FactTags tags = read("grown-end-tags: DT|JJ.*\n");
+        assertEquals("track the generalisation performance", grown(tags, "track/VB the/DT generalisation/NN performance/NN",
+                1, true, true, false, true));
+        assertEquals("track", grown(tags, "track/VB the/DT good/JJ performance/NN", 1, true, true, false, true),
+                "an adjective before it is no compound");
+        assertEquals("track", grown(tags, "track/VB the/DT model/NN performance/NN", 1, true, true, true, true),
+                "a generic noun before it is no reason to keep it");
+        assertEquals("after 5 epochs", grown(tags, "after/IN 5/CD epochs/NNS", 1, true, false, true),
+                "the noun a number counts stays");
     }
 }
