@@ -15,7 +15,8 @@ import org.symqa.rules.RuleKind;
  * not, each list without repeats (the same words in any case, a plural of a fact already listed, or a fact whose
  * words stand whole inside a longer one); one fact given again with other values keeps them all ("Adam (learning
  * rate 0.03, learning rate 0.0002 [2]) [1]"). A fact with roles is written with them: "SGD (learning rate 0.01,
- * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32").
+ * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32"), and the roles of
+ * {@code roles-before} in {@code rules/answers.txt} come before it ("two Intel Xeon").
  *
  * @param used    facts stated as used or present
  * @param negated facts the context says were not used
@@ -187,6 +188,8 @@ record FactList(List<Fact> used, List<Fact> negated) {
      */
     static String render(Fact f, Templates templates) {
         StringBuilder b = new StringBuilder(f.text());
+        List<String> before = List.of(templates.raw("roles-before").strip().split("\\s+"));
+        List<String> front = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         java.util.Set<String> said = new java.util.HashSet<>();
         for (Fact d : f.details()) {
@@ -199,6 +202,8 @@ record FactList(List<Fact> used, List<Fact> negated) {
             String cite = d.chunk() == f.chunk() ? "" : " [" + d.chunk() + "]"; // a value from another chunk says where
             if (d.role().equals(VALUE)) {
                 b.append(' ').append(d.text()).append(cite);
+            } else if (before.contains(d.role())) {
+                front.add(d.text() + cite);
             } else {
                 parts.add((NUMBER.matcher(d.text()).matches() ? d.role().replace('-', ' ') + " " + d.text() : d.text())
                         + cite);
@@ -206,6 +211,9 @@ record FactList(List<Fact> used, List<Fact> negated) {
         }
         if (!parts.isEmpty()) {
             b.append(" (").append(String.join(", ", parts)).append(')');
+        }
+        if (!front.isEmpty()) {
+            b.insert(0, String.join(" ", front) + " ");
         }
         return templates.fill("fact", Map.of("fact", b.toString(), "chunk", Integer.toString(f.chunk())));
     }

@@ -196,6 +196,12 @@ class FactListTest {
         // a role the fact already says, as whole words, is not said again
         assertEquals("512 GB of RAM [2]", FactList.render(withRoles("512 GB of RAM", role("memory", "512 GB")), t));
         assertEquals("1512 GB of RAM (memory 512) [2]", FactList.render(withRoles("1512 GB of RAM", role("memory", "512")), t));
-        assertEquals("Intel (two) [2]", FactList.render(withRoles("Intel", role("count", "two")), t));
+        assertEquals("two Intel [2]", FactList.render(withRoles("Intel", role("count", "two")), t),
+                "roles-before: count");
+        assertEquals("two Intel (512 GB) [2]", FactList.render(withRoles("Intel", role("count", "two"),
+                role("memory", "512 GB")), t));
+        Templates none = Templates.from(KeyValueFile.parse("answers.txt", TemplateAnswerWriterTest.TEMPLATES
+                .replace("roles-before: count", "roles-before:")));
+        assertEquals("Intel (two) [2]", FactList.render(withRoles("Intel", role("count", "two")), none));
     }
 }

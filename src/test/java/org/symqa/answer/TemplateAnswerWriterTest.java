@@ -54,6 +54,7 @@ class TemplateAnswerWriterTest {
             fact: ${fact} [${chunk}]
             list-and: and
             list-or: or
+            roles-before: count
             max-direct: 2
             max-related: 2
             max-facts: 8

@@ -153,7 +153,7 @@ class SymqaServerTest {
             HttpResponse<String> r = post(s, "/v1/chat/completions", body);
             assertEquals(200, r.statusCode(), r.body());
             String content = JSON.readTree(r.body()).get("choices").get(0).get("message").get("content").asText();
-            assertTrue(content.contains("NVIDIA RTX 3090 GPU (one) [1]"), content);
+            assertTrue(content.contains("one NVIDIA RTX 3090 GPU [1]"), content);
         }
     }
 
