@@ -120,7 +120,7 @@ final class KindTerms {
         for (int[] sp : spans) {
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean joined = last != null && (sp[0] < last[1] || sp[0] == last[1]
-                    && !VERSIONED.matcher(s.tokens().get(last[1] - 1).word()).matches()
+                    && !org.symqa.text.VersionedName.is(s.tokens().get(last[1] - 1).word())
                     || sp[0] == last[1] + 1 && NAME_PART.matcher(s.tokens().get(last[1]).word()).matches());
             if (joined) {
                 last[1] = Math.max(last[1], sp[1]);
@@ -132,7 +132,5 @@ final class KindTerms {
         return out;
     }
 
-    /** A name that ends on its version number ("DenseNet201", "EfficientNetB0", "ResNet-50"). */
-    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("\\p{L}[\\p{L}-]*\\d+");
     private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*");
 }

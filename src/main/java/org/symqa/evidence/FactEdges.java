@@ -26,10 +26,10 @@ final class FactEdges {
         int start = s.start();
         int end = s.end();
         while (start > 0 && namePart(tokens.get(start - 1), tags)
-                && !tags.count(tokens.get(start - 1), tokens.get(start))) {
+                && !tags.count(tokens.get(start - 1), tokens.get(start)) && !apart(tokens, start)) {
             start--;
         }
-        while (end < tokens.size() && namePart(tokens.get(end), tags)) {
+        while (end < tokens.size() && namePart(tokens.get(end), tags) && !apart(tokens, end)) {
             end++;
         }
         if (end < tokens.size() && unit[end] && NUMBER.matcher(tokens.get(end - 1).word()).matches()) {
@@ -112,6 +112,15 @@ final class FactEdges {
         String w = t.word();
         return w.equals("(") || w.equals("[") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("]")
                 || w.equals("-RRB-") ? -1 : 0;
+    }
+
+    /**
+     * True when tokens {@code at - 1} and {@code at} are two versioned names ("DenseNet201" "EfficientNetB0"):
+     * neither growth nor merging crosses between them.
+     */
+    static boolean apart(List<Token> tokens, int at) {
+        return at > 0 && at < tokens.size()
+                && org.symqa.text.VersionedName.apart(tokens.get(at - 1).word(), tokens.get(at).word());
     }
 
     /** True when {@code t} has a name tag and is spelt like a name part ("RTX", "3090", "v2"). */

@@ -13,7 +13,8 @@ import org.symqa.text.Quote;
 
 /**
  * Turns what a rule matched into whole facts of the prompt. A mention grows over the name parts beside it ("NVIDIA"
- * "RTX" "GPU" become "NVIDIA RTX 3090 GPU") and keeps a number's unit ("24 GB"); plain mentions that touch merge; a
+ * "RTX" "GPU" become "NVIDIA RTX 3090 GPU", but two versioned names side by side stay two: {@link
+ * org.symqa.text.VersionedName}) and keeps a number's unit ("24 GB"); plain mentions that touch merge; a
  * fact never ends inside a parenthesis; a bare generic word ("augmented", "dataset") grows into the phrase after it
  * ("augmented by random flips and rotations"), and is dropped when it stays bare and the match names other facts;
  * plain facts that grow into each other become one.
@@ -100,7 +101,8 @@ final class FactMaker {
         List<Mention> merged = new ArrayList<>();
         for (Mention x : grown) {
             Mention last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && x.span().start() <= last.span().end()) {
+            if (last != null && (x.span().start() < last.span().end() || x.span().start() == last.span().end()
+                    && !FactEdges.apart(tokens, x.span().start()))) {
                 merged.set(merged.size() - 1, new Mention(new Span(last.span().start(),
                         Math.max(last.span().end(), x.span().end())), null, last.negated() && x.negated(), List.of()));
             } else {
