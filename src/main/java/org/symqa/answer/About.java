@@ -41,16 +41,17 @@ import org.symqa.text.Quote;
  * @param namedHeadings the unnumbered headings, lower case
  * @param maxSections   the most sections named
  * @param study         which sentences about this study are quoted
+ * @param grow          the items whose terms grow as facts do ({@code grow:}; null: none grows)
  */
 public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms,
                     java.util.regex.Pattern heading, java.util.Set<String> namedHeadings, int maxSections,
-                    StudySentences study) {
+                    StudySentences study, AnyOf grow) {
     /** The topics a {@code kind:} line may open with: "[hardware]". */
     private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
 
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
-            "study-quotes", "study-min-words", "study-max-words", "study-cue");
+            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow");
 
     public About {
         kinds = List.copyOf(kinds);
@@ -108,7 +109,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         }
         return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
                 java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
-                StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null));
+                StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null),
+                f.find("grow").isPresent() ? items(f, items, "grow") : null);
     }
 
     /** The items of every kind, in order: what a term is. */
@@ -207,14 +209,15 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     /**
      * The terms a document's chunks name, at most {@link #maxTerms}: first those of the kinds named first for
      * {@code topic}, then in turns from each kind, leaving out sentences about other work; {@code views} gives a
-     * sentence's lexicon hits.
+     * sentence's lexicon hits; a term that holds a {@link #grow} item grows as a fact does by {@code growth}
+     * ({@code rules/facts.txt}; null: terms are named as the kinds find them).
      */
     public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background,
-                             String topic) {
+                             String topic, org.symqa.evidence.FactSettings growth) {
         boolean[] first = new boolean[kinds.size()];
         for (int k = 0; k < first.length; k++) {
             first[k] = namedFirst(k, topic);
         }
-        return KindTerms.named(kinds, first, maxTerms, document, views, background);
+        return KindTerms.named(kinds, first, maxTerms, document, views, background, grow == null ? null : growth, grow);
     }
 }
