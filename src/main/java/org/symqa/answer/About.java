@@ -42,16 +42,18 @@ import org.symqa.text.Quote;
  * @param maxSections   the most sections named
  * @param study         which sentences about this study are quoted
  * @param grow          the items whose terms grow as facts do ({@code grow:}; null: none grows)
+ * @param termNot       what a term's text is not: figure residue ({@code term-not:}, found anywhere in the term;
+ *                      null: any text)
  */
 public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms,
                     java.util.regex.Pattern heading, java.util.Set<String> namedHeadings, int maxSections,
-                    StudySentences study, AnyOf grow) {
+                    StudySentences study, AnyOf grow, java.util.regex.Pattern termNot) {
     /** The topics a {@code kind:} line may open with: "[hardware]". */
     private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
 
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
-            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow");
+            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow", "term-not");
 
     public About {
         kinds = List.copyOf(kinds);
@@ -77,14 +79,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        KeyValueFile.Entry h = f.require("heading");
-        java.util.regex.Pattern heading;
-        try {
-            heading = java.util.regex.Pattern.compile(h.value());
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw new SourceException(f.name(), h.line(), 10 + Math.max(e.getIndex(), 0), "bad heading pattern: "
-                    + e.getDescription());
-        }
+        java.util.regex.Pattern heading = pattern(f, f.require("heading"));
+        java.util.regex.Pattern termNot = f.find("term-not").isPresent() ? pattern(f, f.require("term-not")) : null;
         List<AnyOf> kinds = new ArrayList<>();
         List<java.util.Set<String>> firstFor = new ArrayList<>();
         for (KeyValueFile.Entry e : f.entries()) {
@@ -110,7 +106,17 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
                 java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
                 StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null),
-                f.find("grow").isPresent() ? items(f, items, "grow") : null);
+                f.find("grow").isPresent() ? items(f, items, "grow") : null, termNot);
+    }
+
+    /** The regular expression of a line, a bad one reported where it goes wrong. */
+    private static java.util.regex.Pattern pattern(KeyValueFile f, KeyValueFile.Entry e) throws SourceException {
+        try {
+            return java.util.regex.Pattern.compile(e.value());
+        } catch (java.util.regex.PatternSyntaxException x) {
+            throw new SourceException(f.name(), e.line(), e.column() + Math.max(x.getIndex(), 0), "bad "
+                    + e.key() + " pattern: " + x.getDescription());
+        }
     }
 
     /** The items of every kind, in order: what a term is. */
@@ -218,6 +224,7 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         for (int k = 0; k < first.length; k++) {
             first[k] = namedFirst(k, topic);
         }
-        return KindTerms.named(kinds, first, maxTerms, document, views, background, grow == null ? null : growth, grow);
+        return KindTerms.named(kinds, first, maxTerms, document, views, background, grow == null ? null : growth, grow,
+                termNot);
     }
 }

@@ -35,11 +35,11 @@ final class KindTerms {
      * The terms a document's chunks name, in order of preference (all of the {@code first} kinds' terms before the
      * others), leaving out sentences about other work; {@code views} gives a sentence's lexicon hits; {@code growth}
      * is how facts grow, for the terms that hold an item of {@code grow} (either null: terms are named as the kinds
-     * find them).
+     * find them); a term whose text {@code termNot} finds is residue, not named (null: none is).
      */
     static List<About.Named> named(List<AnyOf> kinds, boolean[] first, int maxTerms, Document document,
                                    Function<Sentence, SentenceView> views, Background background,
-                                   FactSettings growth, AnyOf grow) {
+                                   FactSettings growth, AnyOf grow, java.util.regex.Pattern termNot) {
         List<Integer> kindOf = new ArrayList<>(); // rank -> kind index: lexicon items first, then patterns
         List<Item> items = new ArrayList<>();
         for (boolean lexicon : new boolean[] {true, false}) {
@@ -71,7 +71,10 @@ final class KindTerms {
                     int from = s.tokens().get(sp[0]).start();
                     int to = s.tokens().get(sp[1] - 1).end();
                     int kind = kindOf.get(sp[2]);
-                    byKind.get(kind).add(new About.Named(Quote.of(chunk.text(), from, to), chunk.number(), kind));
+                    String text = Quote.of(chunk.text(), from, to);
+                    if (termNot == null || !termNot.matcher(text).find()) {
+                        byKind.get(kind).add(new About.Named(text, chunk.number(), kind));
+                    }
                 }
             }
         }

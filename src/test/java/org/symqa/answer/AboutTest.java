@@ -152,6 +152,37 @@ class AboutTest {
     }
 
     @Test
+    void aTermTheTermNotPatternFindsIsResidueNotATerm() throws Exception {
+        About a = About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", "4")
+                + "term-not: (\\p{Lu}\\p{L}{2,})\\1|\\p{L}{30,}\n"), items, Set.of());
+        String letters29 = "AbcdefghijklmnopqrstuvwxyzNet";
+        assertEquals(List.of(new About.Named(letters29, 1, 0), new About.Named("GPU", 1, 2)), a.named(document(
+                "We ran ResNetResNetResNet and " + letters29 + " and A" + letters29 + " on a GPU."), views, background,
+                "general", null), "a name said twice over, and 30 letters, are residue; 29 letters are not");
+        assertEquals(List.of(new About.Named("abcabcNet", 1, 0)), a.named(document("We ran abcabcNet."), views,
+                background, "general", null), "a lower-case run said twice is no residue");
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                SETTINGS.replace("MAX", "4") + "term-not: a(b\n"), items, Set.of()));
+        assertTrue(e.getMessage().startsWith("about.txt:11:"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad term-not pattern"), e.getMessage());
+    }
+
+    @Test
+    void theShippedTermNotFindsFigureResidueAndNoName() throws Exception {
+        KeyValueFile shipped = KeyValueFile.parse("about.txt", java.nio.file.Files.readString(
+                java.nio.file.Path.of("rules", "about.txt")));
+        java.util.regex.Pattern not = java.util.regex.Pattern.compile(shipped.find("term-not").orElseThrow().value());
+        for (String residue : List.of("GRUcellGRUcellGRUcellGRUcellGRUcellGRUcell", "FClayerFClayerGRUlayer",
+                "DataCollectionPreProcessingConstruction")) {
+            assertTrue(not.matcher(residue).find(), residue);
+        }
+        for (String name : List.of("Intel Xeon Gold 5118", "EfficientNetB0", "ResNet-50", "Nash-Sutcliffe efficiency",
+                "mean absolute percentage error", "GRU-DNN", "Mississippi", "ConvLSTM")) {
+            assertFalse(not.matcher(name).find(), name);
+        }
+    }
+
+    @Test
     void deepLearningCountsInAnySentenceEvenAboutOtherWork() throws Exception {
         About a = about(4);
         assertTrue(a.namesDeepLearning(document("We counted birds.", "Previous studies used a neural network."),
