@@ -108,7 +108,7 @@ public final class Symqa {
         this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), ruleSet.background(), this::questionView,
                 this::view);
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(), ruleSet.background(),
-                s -> new SentenceView(s, terms.find(s.tokens())));
+                s -> new SentenceView(s, terms.find(s.tokens())), ruleSet.facts());
         this.generalWriter = new GeneralAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
 

@@ -41,16 +41,19 @@ import org.symqa.text.Quote;
  * @param namedHeadings the unnumbered headings, lower case
  * @param maxSections   the most sections named
  * @param study         which sentences about this study are quoted
+ * @param grow          the items whose terms grow as facts do ({@code grow:}; null: none grows)
+ * @param termNot       what a term's text is not: figure residue ({@code term-not:}, found anywhere in the term;
+ *                      null: any text)
  */
 public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms,
                     java.util.regex.Pattern heading, java.util.Set<String> namedHeadings, int maxSections,
-                    StudySentences study) {
+                    StudySentences study, AnyOf grow, java.util.regex.Pattern termNot) {
     /** The topics a {@code kind:} line may open with: "[hardware]". */
     private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
 
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
-            "study-quotes", "study-min-words", "study-max-words", "study-cue");
+            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow", "term-not");
 
     public About {
         kinds = List.copyOf(kinds);
@@ -76,14 +79,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        KeyValueFile.Entry h = f.require("heading");
-        java.util.regex.Pattern heading;
-        try {
-            heading = java.util.regex.Pattern.compile(h.value());
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw new SourceException(f.name(), h.line(), 10 + Math.max(e.getIndex(), 0), "bad heading pattern: "
-                    + e.getDescription());
-        }
+        java.util.regex.Pattern heading = pattern(f, f.require("heading"));
+        java.util.regex.Pattern termNot = f.find("term-not").isPresent() ? pattern(f, f.require("term-not")) : null;
         List<AnyOf> kinds = new ArrayList<>();
         List<java.util.Set<String>> firstFor = new ArrayList<>();
         for (KeyValueFile.Entry e : f.entries()) {
@@ -108,7 +105,18 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         }
         return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
                 java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
-                StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null));
+                StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null),
+                f.find("grow").isPresent() ? items(f, items, "grow") : null, termNot);
+    }
+
+    /** The regular expression of a line, a bad one reported where it goes wrong. */
+    private static java.util.regex.Pattern pattern(KeyValueFile f, KeyValueFile.Entry e) throws SourceException {
+        try {
+            return java.util.regex.Pattern.compile(e.value());
+        } catch (java.util.regex.PatternSyntaxException x) {
+            throw new SourceException(f.name(), e.line(), e.column() + Math.max(x.getIndex(), 0), "bad "
+                    + e.key() + " pattern: " + x.getDescription());
+        }
     }
 
     /** The items of every kind, in order: what a term is. */
@@ -207,14 +215,16 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     /**
      * The terms a document's chunks name, at most {@link #maxTerms}: first those of the kinds named first for
      * {@code topic}, then in turns from each kind, leaving out sentences about other work; {@code views} gives a
-     * sentence's lexicon hits.
+     * sentence's lexicon hits; a term that holds a {@link #grow} item grows as a fact does by {@code growth}
+     * ({@code rules/facts.txt}; null: terms are named as the kinds find them).
      */
     public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background,
-                             String topic) {
+                             String topic, org.symqa.evidence.FactSettings growth) {
         boolean[] first = new boolean[kinds.size()];
         for (int k = 0; k < first.length; k++) {
             first[k] = namedFirst(k, topic);
         }
-        return KindTerms.named(kinds, first, maxTerms, document, views, background);
+        return KindTerms.named(kinds, first, maxTerms, document, views, background, grow == null ? null : growth, grow,
+                termNot);
     }
 }

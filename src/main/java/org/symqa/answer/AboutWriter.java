@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.symqa.evidence.Background;
+import org.symqa.evidence.FactSettings;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
@@ -27,12 +28,15 @@ final class AboutWriter {
     private final About about;
     private final Background background;
     private final Function<Sentence, SentenceView> views;
+    private final FactSettings growth;
 
-    AboutWriter(Templates templates, About about, Background background, Function<Sentence, SentenceView> views) {
+    AboutWriter(Templates templates, About about, Background background, Function<Sentence, SentenceView> views,
+                FactSettings growth) {
         this.templates = templates;
         this.about = about;
         this.background = background;
         this.views = views;
+        this.growth = growth;
     }
 
     /**
@@ -90,7 +94,7 @@ final class AboutWriter {
      * question's topic, then kind by kind in the order of about.txt.
      */
     private String termsSentence(Document document, Function<Sentence, SentenceView> views, String topic) {
-        List<About.Named> named = about.named(document, views, background, topic);
+        List<About.Named> named = about.named(document, views, background, topic, growth);
         List<String> terms = new ArrayList<>();
         for (int k : about.kindOrder(topic)) {
             for (About.Named n : named) {

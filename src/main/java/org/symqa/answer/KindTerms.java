@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.symqa.evidence.Background;
+import org.symqa.evidence.FactEdges;
+import org.symqa.evidence.FactSettings;
 import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
+import org.symqa.nlp.Token;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.Item;
 import org.symqa.rules.SentenceView;
@@ -20,7 +23,9 @@ import org.symqa.text.Quote;
  * Finds the terms of {@code rules/about.txt}'s kinds that a document's chunks name, for {@link About}: each term once
  * (as its loose {@link TermKey} says: case, plurals and hyphens aside), and not when a longer term found names it
  * ("neural network" beside "deep neural network", "DenseNet" beside "DenseNet201"), of the kind of its earliest lexicon item (a
- * pattern's kind only where no lexicon finds it), taken in turns from each kind.
+ * pattern's kind only where no lexicon finds it), taken in turns from each kind. A term that holds an item of
+ * {@code grow:} grows as a fact does over the number before it and the name parts beside it ("512 GB of RAM", "Intel
+ * Xeon Gold 5118": {@link FactEdges}), up to the terms beside it.
  */
 final class KindTerms {
     private KindTerms() {
@@ -28,10 +33,13 @@ final class KindTerms {
 
     /**
      * The terms a document's chunks name, in order of preference (all of the {@code first} kinds' terms before the
-     * others), leaving out sentences about other work; {@code views} gives a sentence's lexicon hits.
+     * others), leaving out sentences about other work; {@code views} gives a sentence's lexicon hits; {@code growth}
+     * is how facts grow, for the terms that hold an item of {@code grow} (either null: terms are named as the kinds
+     * find them); a term whose text {@code termNot} finds is residue, not named (null: none is).
      */
     static List<About.Named> named(List<AnyOf> kinds, boolean[] first, int maxTerms, Document document,
-                                   Function<Sentence, SentenceView> views, Background background) {
+                                   Function<Sentence, SentenceView> views, Background background,
+                                   FactSettings growth, AnyOf grow, java.util.regex.Pattern termNot) {
         List<Integer> kindOf = new ArrayList<>(); // rank -> kind index: lexicon items first, then patterns
         List<Item> items = new ArrayList<>();
         for (boolean lexicon : new boolean[] {true, false}) {
@@ -56,12 +64,17 @@ final class KindTerms {
                     continue;
                 }
                 // the same for every question about the chunk: kept with the view ({@code kinds} is About's own list)
-                List<int[]> terms = v.derived(kinds, view -> List.copyOf(merged(spans(items, view), view.sentence())));
+                int at = i;
+                List<int[]> terms = v.derived(kinds, view -> List.copyOf(grown(merged(spans(items, view),
+                        view.sentence()), view, chunk, at, views, growth, grow)));
                 for (int[] sp : terms) {
                     int from = s.tokens().get(sp[0]).start();
                     int to = s.tokens().get(sp[1] - 1).end();
                     int kind = kindOf.get(sp[2]);
-                    byKind.get(kind).add(new About.Named(Quote.of(chunk.text(), from, to), chunk.number(), kind));
+                    String text = Quote.of(chunk.text(), from, to);
+                    if (termNot == null || !termNot.matcher(text).find()) {
+                        byKind.get(kind).add(new About.Named(text, chunk.number(), kind));
+                    }
                 }
             }
         }
@@ -130,6 +143,42 @@ final class KindTerms {
             }
         }
         return out;
+    }
+
+    /**
+     * The terms of sentence {@code i} of the chunk ({@code view}, untagged) that hold an item of {@code grow}, grown
+     * as facts grow, each no further than the terms beside it; the sentence is tagged only when a word beside such a
+     * term may be a name part by its spelling.
+     */
+    private static List<int[]> grown(List<int[]> terms, SentenceView view, Chunk chunk, int i,
+                                     Function<Sentence, SentenceView> views, FactSettings growth, AnyOf grow) {
+        if (growth == null || grow == null) {
+            return terms;
+        }
+        List<Token> words = view.tokens();
+        List<Span> growing = grow.find(view);
+        SentenceView tagged = null;
+        for (int t = 0; t < terms.size(); t++) {
+            int[] sp = terms.get(t);
+            if (growing.stream().noneMatch(g -> g.start() >= sp[0] && g.end() <= sp[1])
+                    || !FactEdges.mayGrow(new Span(sp[0], sp[1]), words)) {
+                continue;
+            }
+            if (tagged == null) {
+                tagged = views.apply(chunk.tagged(i));
+                if (tagged.tokens().size() != words.size()) {
+                    return terms; // a tagger that splits otherwise: name the terms as found
+                }
+            }
+            Span g = FactEdges.grown(new Span(sp[0], sp[1]), tagged, growth);
+            int start = Math.max(g.start(), t == 0 ? 0 : terms.get(t - 1)[1]);
+            int end = Math.min(g.end(), t + 1 == terms.size() ? words.size() : terms.get(t + 1)[0]);
+            if (start < end) {
+                sp[0] = start;
+                sp[1] = end;
+            }
+        }
+        return terms;
     }
 
     private static final java.util.regex.Pattern NAME_PART = java.util.regex.Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*");

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.symqa.evidence.Background;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Fact;
+import org.symqa.evidence.FactSettings;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
 import org.symqa.evidence.Reason;
@@ -40,12 +41,14 @@ public final class TemplateAnswerWriter implements AnswerWriter {
      * @param about     what an unanswered reply says the chunks are about
      * @param background which sentences speak of other work (their terms are not named)
      * @param views     an (untagged) sentence with its lexicon hits
+     * @param growth    how facts grow ({@code rules/facts.txt}): the terms an unanswered reply names grow the same way
+     *                  (null: named as found)
      */
     public TemplateAnswerWriter(Templates templates, TopicCatalog catalog, About about, Background background,
-                                Function<Sentence, SentenceView> views) {
+                                Function<Sentence, SentenceView> views, FactSettings growth) {
         this.templates = templates;
         this.catalog = catalog;
-        this.aboutWriter = new AboutWriter(templates, about, background, views);
+        this.aboutWriter = new AboutWriter(templates, about, background, views, growth);
         this.examples = templates.examples();
     }
 

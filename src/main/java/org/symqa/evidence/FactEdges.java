@@ -3,19 +3,64 @@ package org.symqa.evidence;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.symqa.nlp.Token;
+import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
 
 /**
  * Where a fact's span begins and ends, for {@link FactMaker}: grown over the name parts beside it and a number's
- * unit, a bracket closed or cut, stray punctuation trimmed.
+ * unit, a bracket closed or cut, stray punctuation trimmed. The terms an unanswered reply names grow the same way
+ * ({@link #grown(Span, SentenceView, FactSettings)}).
  */
-final class FactEdges {
+public final class FactEdges {
     private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
     /** Punctuation and brackets: no fact ends on one (unless it closes a bracket), and no growth goes past one. */
     static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
 
     private FactEdges() {
+    }
+
+    /**
+     * A term's span grown as a plain fact's is ("GB of RAM" to "512 GB of RAM", "Intel Xeon" to "Intel Xeon Gold
+     * 5118"): over the name parts beside it and a number's unit, tidied, trimmed of {@code end-tags:} words; but a
+     * term does not start on a number that no unit follows (a count or a year: "2 camera", "2016 BirdCLEF").
+     * {@code tagged} is the sentence tagged, with its lexicon hits (the units of {@code rules/facts.txt}).
+     */
+    public static Span grown(Span s, SentenceView tagged, FactSettings settings) {
+        List<Token> tokens = tagged.tokens();
+        boolean[] unit = marks(settings.unit().find(tagged), tokens.size());
+        Span g = grown(s, tokens, unit, settings);
+        int start = g.start();
+        while (start < s.start() && NUMBER.matcher(tokens.get(start).word()).matches() && !unit[start + 1]) {
+            start++;
+        }
+        return new Span(start, g.end());
+    }
+
+    /** For each of {@code n} tokens, whether one of the spans holds it. */
+    static boolean[] marks(List<Span> spans, int n) {
+        boolean[] out = new boolean[n];
+        for (Span s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                out[i] = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when, by spelling alone, a word beside the span could be a name part or unit it grows over: only then
+     * need the sentence be tagged to grow it.
+     */
+    public static boolean mayGrow(Span s, List<Token> tokens) {
+        return s.start() > 0 && NAME_PART.matcher(tokens.get(s.start() - 1).word()).matches()
+                || s.end() < tokens.size() && (NAME_PART.matcher(tokens.get(s.end()).word()).matches()
+                || NUMBER.matcher(tokens.get(s.end() - 1).word()).matches());
+    }
+
+    /** A plain mention's span grown ({@link #whole}) and trimmed of {@code end-tags:} words ({@link #trimEnd}). */
+    static Span grown(Span s, List<Token> tokens, boolean[] unit, FactSettings settings) {
+        return trimEnd(whole(s, tokens, unit, settings.tags()), tokens, settings.endTags());
     }
 
     /**

@@ -37,9 +37,9 @@ final class FactMaker {
     /** The facts of a rule match in a sentence of a chunk, in sentence order. */
     List<Fact> facts(Chunk chunk, SentenceView view, RuleMatch m) {
         List<Token> tokens = view.tokens();
-        boolean[] generic = marks(view, settings.generic().find(view), tokens.size());
-        boolean[] clauseEnd = marks(view, settings.clauseEnd().find(view), tokens.size());
-        boolean[] unit = marks(view, settings.unit().find(view), tokens.size());
+        boolean[] generic = FactEdges.marks(settings.generic().find(view), tokens.size());
+        boolean[] clauseEnd = FactEdges.marks(settings.clauseEnd().find(view), tokens.size());
+        boolean[] unit = FactEdges.marks(settings.unit().find(view), tokens.size());
         List<Mention> plain = new ArrayList<>();
         List<Mention> framed = new ArrayList<>();
         for (Mention x : m.facts()) {
@@ -94,8 +94,7 @@ final class FactMaker {
     private static List<Mention> merge(List<Mention> plain, List<Token> tokens, boolean[] unit, FactSettings settings) {
         List<Mention> grown = new ArrayList<>();
         for (Mention x : plain) {
-            grown.add(new Mention(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit, settings.tags()), tokens,
-                    settings.endTags()), null, x.negated(), List.of()));
+            grown.add(new Mention(FactEdges.grown(x.span(), tokens, unit, settings), null, x.negated(), List.of()));
         }
         grown.sort(Comparator.comparingInt((Mention x) -> x.span().start()).thenComparingInt(x -> x.span().end()));
         List<Mention> merged = new ArrayList<>();
@@ -120,8 +119,7 @@ final class FactMaker {
                                              FactSettings settings) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
-            Span w = withoutDetails(FactEdges.trimEnd(FactEdges.whole(x.span(), tokens, unit, settings.tags()), tokens,
-                    settings.endTags()), x);
+            Span w = withoutDetails(FactEdges.grown(x.span(), tokens, unit, settings), x);
             Span s = FactEdges.trimEnd(FactEdges.tidy(w.start(), w.end(), tokens), tokens,
                     settings.endTags()); // anchor's own edges
             int at = -1;
@@ -186,15 +184,5 @@ final class FactMaker {
             }
         }
         return true;
-    }
-
-    private static boolean[] marks(SentenceView v, List<Span> spans, int n) {
-        boolean[] out = new boolean[n];
-        for (Span s : spans) {
-            for (int i = s.start(); i < s.end(); i++) {
-                out[i] = true;
-            }
-        }
-        return out;
     }
 }

@@ -38,7 +38,7 @@ class AboutTest {
             + "max-terms: MAX\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n";
     private final SimpleAnnotator annotator = new SimpleAnnotator();
     private final LexiconLibrary lexicons = new LexiconLibrary(new MapSource("lexicons", Map.of(
-            "dataset.txt", "imagenet\ncoco\n", "device.txt", "gpu\ncpu\n")), annotator::tokenize);
+            "dataset.txt", "imagenet\ncoco\n", "device.txt", "gpu\ncpu\ngb of ram\n")), annotator::tokenize);
     private final ItemParser items = new ItemParser(lexicons);
     private final Background background;
     private final Function<Sentence, SentenceView> views;
@@ -69,27 +69,27 @@ class AboutTest {
     void aTermALexiconFindsTakesTheLexiconsKindOverAPatterns() throws Exception {
         // "ImageNet" matches the model pattern of the first kind too
         assertEquals(List.of(new About.Named("ImageNet", 1, 1)),
-                about(4).named(document("We used ImageNet for pretraining."), views, background, "general"));
+                about(4).named(document("We used ImageNet for pretraining."), views, background, "general", null));
     }
 
     @Test
     void termsAreTakenInTurnsFromEachKindUpToTheMost() throws Exception {
         Document d = document("We trained ResNet and DenseNet and VGGNet on COCO with a GPU and a CPU.");
         assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
-                new About.Named("GPU", 1, 2)), about(3).named(d, views, background, "general"));
+                new About.Named("GPU", 1, 2)), about(3).named(d, views, background, "general", null));
         assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
-                new About.Named("GPU", 1, 2), new About.Named("DenseNet", 1, 0)), about(4).named(d, views, background, "general"));
+                new About.Named("GPU", 1, 2), new About.Named("DenseNet", 1, 0)), about(4).named(d, views, background, "general", null));
     }
 
     @Test
     void aKindNamedFirstForTheTopicFillsTheListBeforeTheTurns() throws Exception {
         Document d = document("We trained ResNet and DenseNet on COCO with a GPU, a CPU and a TPU.");
         assertEquals(List.of(new About.Named("GPU", 1, 2), new About.Named("CPU", 1, 2),
-                new About.Named("ResNet", 1, 0)), about(3).named(d, views, background, "hardware"));
+                new About.Named("ResNet", 1, 0)), about(3).named(d, views, background, "hardware", null));
         assertEquals(List.of(new About.Named("GPU", 1, 2), new About.Named("CPU", 1, 2)),
-                about(2).named(d, views, background, "compute"), "either topic of the brackets");
+                about(2).named(d, views, background, "compute", null), "either topic of the brackets");
         assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
-                new About.Named("GPU", 1, 2)), about(3).named(d, views, background, "datasets"),
+                new About.Named("GPU", 1, 2)), about(3).named(d, views, background, "datasets", null),
                 "another topic takes the kinds in turns");
     }
 
@@ -110,20 +110,76 @@ class AboutTest {
     @Test
     void aTermWithinALongerOneIsLeftOutAndAVersionedNameEndsATerm() throws Exception {
         assertEquals(List.of(new About.Named("DenseNet201", 1, 0), new About.Named("COCO", 1, 1)),
-                about(4).named(document("We trained DenseNet and DenseNet201 on COCO."), views, background, "general"),
+                about(4).named(document("We trained DenseNet and DenseNet201 on COCO."), views, background, "general", null),
                 "DenseNet is within DenseNet201");
         assertEquals(List.of(new About.Named("DenseNet201", 1, 0), new About.Named("ResNet", 1, 0)),
-                about(4).named(document("Models: DenseNet201 ResNet."), views, background, "general"),
+                about(4).named(document("Models: DenseNet201 ResNet."), views, background, "general", null),
                 "a versioned name ends its term");
         assertEquals(List.of(new About.Named("DenseNet ResNet", 1, 0)),
-                about(4).named(document("Models: DenseNet ResNet."), views, background, "general"),
+                about(4).named(document("Models: DenseNet ResNet."), views, background, "general", null),
                 "names side by side are one term otherwise");
+    }
+
+    /** Settings with a grow: line, and fact growth by the tags of {@link SimpleAnnotator} (NN, CD). */
+    private List<About.Named> grown(String grow, String text) throws Exception {
+        About a = About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", "6") + grow), items, Set.of());
+        org.symqa.evidence.FactSettings facts = org.symqa.evidence.FactSettings.from(KeyValueFile.parse("facts.txt",
+                "generic: dataset\nclause-end: which\nunit: gb\nmax-grow: 10\nend-tags: IN\nname-tags: NN|CD\n"),
+                items);
+        return a.named(document(text), views, background, "general", facts);
+    }
+
+    @Test
+    void aTermOfAGrowItemGrowsAsAFactDoesUpToTheTermsBesideIt() throws Exception {
+        assertEquals(List.of(new About.Named("COCO", 1, 1), new About.Named("GPU", 1, 2),
+                new About.Named("16 GB of RAM", 1, 2), new About.Named("CPU Xeon 5118", 1, 2)),
+                grown("grow: @device\n", "We used COCO 2017 on 4 GPU cards with 16 GB of RAM and a CPU Xeon 5118."),
+                "the number of its unit before it and the name parts after it, not a count; a dataset is no grow item"
+                        + " here");
+        assertEquals(List.of(new About.Named("DenseNet201", 1, 0), new About.Named("Tesla A100 GPU", 1, 2)),
+                grown("grow: @device\n", "We ran DenseNet201 Tesla A100 GPU."), "no further than the term before it");
+        assertEquals(List.of(new About.Named("COCO", 1, 1), new About.Named("GPU", 1, 2),
+                new About.Named("CPU", 1, 2)), grown("", "We used COCO 2017 on 4 GPU cards and a CPU Xeon 5118."),
+                "without a grow: line no term grows");
+        assertEquals(List.of(new About.Named("COCO 2017", 1, 1), new About.Named("GPU", 1, 2)),
+                grown("grow: @dataset\n", "We used COCO 2017 on 4 GPU cards."), "only the terms that hold one");
     }
 
     @Test
     void aTermIsNamedOnceAndNotFromSentencesAboutOtherWork() throws Exception {
         Document d = document("Previous studies trained a DenseNet on a CPU.", "We used a GPU. Our GPUs were old.");
-        assertEquals(List.of(new About.Named("GPU", 2, 2)), about(4).named(d, views, background, "general"));
+        assertEquals(List.of(new About.Named("GPU", 2, 2)), about(4).named(d, views, background, "general", null));
+    }
+
+    @Test
+    void aTermTheTermNotPatternFindsIsResidueNotATerm() throws Exception {
+        About a = About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", "4")
+                + "term-not: (\\p{Lu}\\p{L}{2,})\\1|\\p{L}{30,}\n"), items, Set.of());
+        String letters29 = "AbcdefghijklmnopqrstuvwxyzNet";
+        assertEquals(List.of(new About.Named(letters29, 1, 0), new About.Named("GPU", 1, 2)), a.named(document(
+                "We ran ResNetResNetResNet and " + letters29 + " and A" + letters29 + " on a GPU."), views, background,
+                "general", null), "a name said twice over, and 30 letters, are residue; 29 letters are not");
+        assertEquals(List.of(new About.Named("abcabcNet", 1, 0)), a.named(document("We ran abcabcNet."), views,
+                background, "general", null), "a lower-case run said twice is no residue");
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                SETTINGS.replace("MAX", "4") + "term-not: a(b\n"), items, Set.of()));
+        assertTrue(e.getMessage().startsWith("about.txt:11:"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad term-not pattern"), e.getMessage());
+    }
+
+    @Test
+    void theShippedTermNotFindsFigureResidueAndNoName() throws Exception {
+        KeyValueFile shipped = KeyValueFile.parse("about.txt", java.nio.file.Files.readString(
+                java.nio.file.Path.of("rules", "about.txt")));
+        java.util.regex.Pattern not = java.util.regex.Pattern.compile(shipped.find("term-not").orElseThrow().value());
+        for (String residue : List.of("GRUcellGRUcellGRUcellGRUcellGRUcellGRUcell", "FClayerFClayerGRUlayer",
+                "DataCollectionPreProcessingConstruction")) {
+            assertTrue(not.matcher(residue).find(), residue);
+        }
+        for (String name : List.of("Intel Xeon Gold 5118", "EfficientNetB0", "ResNet-50", "Nash-Sutcliffe efficiency",
+                "mean absolute percentage error", "GRU-DNN", "Mississippi", "ConvLSTM")) {
+            assertFalse(not.matcher(name).find(), name);
+        }
     }
 
     @Test

@@ -108,7 +108,7 @@ class TemplateAnswerWriterTest {
                 + "kind: /Unnamed/\ndeep-learning: /\\w+/\nmax-terms: 0\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
         catalog = TopicCatalog.of("topics.rules", List.of(hardware, general), scoring);
         writer = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)), catalog, about,
-                background, VIEWS);
+                background, VIEWS, null);
         document = new Document(List.of(new Chunk(1, RepairedText.of(CONTEXT), new Sentences(a.split(CONTEXT), a::tag))));
     }
 
@@ -248,7 +248,7 @@ class TemplateAnswerWriterTest {
                 TEMPLATES.replace("context-sentences: 0", "context-sentences: 1"))), TopicCatalog.of("topics.rules",
                 List.of(new Topic("general", 0, "the answer", "Said", List.of(), List.of(), null, List.of(), List.of(),
                         List.of(), "topics.rules", 1)), new TopicScoring(6, 3, 2, 1, 3, 6, 6, 75, List.of(), List.of(),
-                        WordFamilies.none())), about, background, VIEWS);
+                        WordFamilies.none())), about, background, VIEWS, null);
         Finding f = new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, List.of(evidence(2, RuleKind.DIRECT)));
         Answer a = wide.write(new Prompt("What?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
                 new TopicDecision(List.of("general"), List.of()), f, document);
@@ -262,7 +262,7 @@ class TemplateAnswerWriterTest {
                 + kind + "\ndeep-learning: " + deep + "\nmax-terms: " + maxTerms
                 + "\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
         TemplateAnswerWriter w = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
-                catalog, a, background, VIEWS);
+                catalog, a, background, VIEWS, null);
         Finding f = new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, List.of());
         return w.write(new Prompt("Which hardware?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
                 new TopicDecision(List.of("hardware"), List.of()), f, document).text();

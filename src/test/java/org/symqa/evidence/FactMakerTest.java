@@ -112,6 +112,35 @@ class FactMakerTest {
     }
 
     @Test
+    void aTermMayGrowOnlyWhereAWordBesideItIsSpeltLikeANamePartOrItEndsOnANumber() {
+        List<Token> ram = tokens("with/IN 512/CD GB/NN of/IN RAM/NN ./.");
+        assertEquals(true, FactEdges.mayGrow(new Span(2, 5), ram), "a number before it");
+        assertEquals(false, FactEdges.mayGrow(new Span(2, 3), tokens("with/IN the/DT RAM/NN ./.")), "lower case, a stop");
+        assertEquals(false, FactEdges.mayGrow(new Span(0, 1), tokens("GPU/NN cards/NNS")), "nothing before the first word");
+        assertEquals(false, FactEdges.mayGrow(new Span(1, 2), tokens("the/DT GPU/NN")), "nothing after the last word");
+        assertEquals(true, FactEdges.mayGrow(new Span(0, 2), tokens("Intel/NNP Xeon/NNP Gold/NNP")));
+        assertEquals(true, FactEdges.mayGrow(new Span(1, 2), tokens("of/IN 24/CD cores/NNS")), "a number's unit");
+        assertEquals(false, FactEdges.mayGrow(new Span(1, 2), tokens("of/IN many/JJ cores/NNS")));
+    }
+
+    @Test
+    void aTermGrowsAsAPlainFactDoesOverTheNumberBeforeItAndItsNameParts() throws Exception {
+        EvidenceKit kit = new EvidenceKit(Map.of("unit", "=GB\n"));
+        FactSettings settings = FactSettings.from(KeyValueFile.parse("facts.txt", "generic: dataset\nclause-end: which\n"
+                + "unit: @unit\nmax-grow: 10\nend-tags: IN\nname-tags: NN|CD\n"), kit.items);
+        org.symqa.nlp.Sentence s = kit.annotator.annotate("Each node had 512 GB of RAM and four processors Intel Xeon Gold 5118.")
+                .get(0);
+        org.symqa.rules.SentenceView v = kit.view(s);
+        assertEquals("512 GB of RAM", words(s.tokens(), FactEdges.grown(new Span(4, 7), v, settings)));
+        assertEquals("processors Intel Xeon Gold 5118", words(s.tokens(), FactEdges.grown(new Span(9, 12), v, settings)));
+        assertEquals("512 GB", words(s.tokens(), FactEdges.grown(new Span(3, 4), v, settings)), "a number keeps its unit");
+        org.symqa.nlp.Sentence counted = kit.annotator.annotate("It had 4 GPU cards and 2016 COCO images.").get(0);
+        org.symqa.rules.SentenceView c = kit.view(counted);
+        assertEquals("GPU", words(counted.tokens(), FactEdges.grown(new Span(3, 4), c, settings)), "a count stays out");
+        assertEquals("COCO", words(counted.tokens(), FactEdges.grown(new Span(7, 8), c, settings)), "a year stays out");
+    }
+
+    @Test
     void factSettingsAreCheckedWithTheirPlace() throws Exception {
         EvidenceKit kit = new EvidenceKit(Map.of("unit", "GB\n"));
         String ok = "generic: dataset\nclause-end: which\nunit: @unit\nmax-grow: 10\n";
