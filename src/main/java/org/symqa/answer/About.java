@@ -130,12 +130,17 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     public boolean namesDeepLearning(Document document, Function<Sentence, SentenceView> views) {
         for (Chunk chunk : document.chunks()) {
             for (Sentence s : chunk.sentences()) {
-                if (views.apply(s).derived(deepLearning, deepLearning::any)) { // kept with the view for the next question
+                if (namesDeepLearning(views.apply(s))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** True when the sentence names deep learning (kept with the view for the next question about the chunk). */
+    boolean namesDeepLearning(SentenceView view) {
+        return view.derived(deepLearning, deepLearning::any);
     }
 
     /** A whole number 0..20 of the settings file. */

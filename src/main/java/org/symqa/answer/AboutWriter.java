@@ -40,6 +40,22 @@ final class AboutWriter {
     }
 
     /**
+     * " The chunks name no deep learning model." when no sentence of the chunks names one (an answer about "the deep
+     * learning model" drawn from a genetic algorithm's or a random forest's set-up says so), else "".
+     */
+    String noDeepLearning(Document document) {
+        for (Chunk chunk : document.chunks()) {
+            for (int i = 0; i < chunk.sentences().size(); i++) {
+                Sentence s = chunk.sentences().get(i);
+                if (about.namesDeepLearning(chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> views.apply(s)))) {
+                    return "";
+                }
+            }
+        }
+        return " " + templates.fill("about-nothing-deep", Map.of());
+    }
+
+    /**
      * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
      * The chunks mention ResNet-50 [2]. Of this study they say: "..." [2].", each part left out when empty.
      */

@@ -92,7 +92,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         vars.put("about", negated + (unanswered ? aboutWriter.write(document, topic.id()) : ""));
         lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
         if (!unanswered) {
-            lead = lead + negated;
+            lead = lead + negated + (finding.verdict() == Verdict.ANSWERED ? aboutWriter.noDeepLearning(document) : "");
         }
         List<String> items = new ArrayList<>();
         int window = templates.number(finding.verdict() == Verdict.ANSWERED ? "context-sentences"

@@ -258,14 +258,26 @@ class TemplateAnswerWriterTest {
 
     /** A no-information reply of a writer whose about.txt has these kind:, max-terms: and deep-learning: lines. */
     private String aboutReply(String kind, int maxTerms, String deep) throws Exception {
+        return reply(kind, maxTerms, deep, new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, List.of()));
+    }
+
+    /** The first line of a reply of a writer whose about.txt has these kind:, max-terms: and deep-learning: lines. */
+    private String reply(String kind, int maxTerms, String deep, Finding f) throws Exception {
         About a = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\nkind: "
                 + kind + "\ndeep-learning: " + deep + "\nmax-terms: " + maxTerms
                 + "\nstudy-quotes: 0\nstudy-min-words: 6\nstudy-max-words: 60\n"), items, Set.of());
         TemplateAnswerWriter w = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
                 catalog, a, background, VIEWS, null);
-        Finding f = new Finding(Verdict.NO_INFORMATION, Reason.NO_MATCHING_EVIDENCE, List.of());
         return w.write(new Prompt("Which hardware?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
-                new TopicDecision(List.of("hardware"), List.of()), f, document).text();
+                new TopicDecision(List.of("hardware"), List.of()), f, document).text().lines().findFirst().orElse("");
+    }
+
+    @Test
+    void anAnsweredReplySaysWhenNoSentenceSpeaksOfDeepLearning() throws Exception {
+        Finding f = new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, List.of(evidence(0, RuleKind.DIRECT,
+                fact("GPU", false))));
+        assertEquals("ANSWERED Hardware named: GPU [1]. NO-DL.", reply("/SGD|GPU/", 2, "\"neural network\"", f));
+        assertEquals("ANSWERED Hardware named: GPU [1].", reply("/SGD|GPU/", 2, "/weather/", f));
     }
 
     @Test
