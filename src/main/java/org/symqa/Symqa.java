@@ -103,12 +103,12 @@ public final class Symqa {
         this.reader = new PromptReader(ruleSet.layout());
         this.terms = new TermMatcher(ruleSet.lexicons().loaded());
         this.recognizer = new CueTopicRecognizer(ruleSet.topics(), this::questionView);
-        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView, ruleSet.facts(),
-                ruleSet.background());
+        this.ruleFinder = new RuleEvidenceFinder(ruleSet.rules(), this::view, this::candidateView, this::plainView,
+                ruleSet.facts(), ruleSet.background());
         this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), ruleSet.background(), this::questionView,
                 this::view);
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(), ruleSet.background(),
-                s -> new SentenceView(s, terms.find(s.tokens())), ruleSet.facts());
+                this::plainView, ruleSet.facts());
         this.generalWriter = new GeneralAnswerWriter(ruleSet.templates(), ruleSet.topics());
     }
 
@@ -196,6 +196,11 @@ public final class Symqa {
     /** A sentence with its lexicon hits. */
     public SentenceView view(Sentence sentence) {
         return new SentenceView(sentence, terms.find(sentence.tokens()), ruleSet.negation());
+    }
+
+    /** A sentence with its lexicon hits and no negation scopes: what unanswered replies and reference tests read. */
+    private SentenceView plainView(Sentence sentence) {
+        return new SentenceView(sentence, terms.find(sentence.tokens()));
     }
 
     /** A question (or any short text) as one annotated sentence with its lexicon hits. */

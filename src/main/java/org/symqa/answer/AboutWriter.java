@@ -22,7 +22,7 @@ import org.symqa.rules.SentenceView;
  */
 final class AboutWriter {
     /** The {@link org.symqa.nlp.Sentences#memo} slot of an untagged sentence's view (its lexicon hits). */
-    static final int PLAIN_VIEW_SLOT = 2;
+    static final int PLAIN_VIEW_SLOT = org.symqa.evidence.RuleEvidenceFinder.PLAIN_VIEW_SLOT;
 
     private final Templates templates;
     private final About about;

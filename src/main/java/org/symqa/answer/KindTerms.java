@@ -78,19 +78,27 @@ final class KindTerms {
                 }
             }
         }
-        List<String> keys = byKind.stream().flatMap(List::stream).map(KindTerms::key).distinct().toList();
+        Map<About.Named, String> keyOf = new java.util.IdentityHashMap<>();
+        byKind.forEach(list -> list.forEach(n -> keyOf.put(n, key(n))));
+        List<String> keys = keyOf.values().stream().distinct().toList();
+        java.util.Set<String> within = new java.util.HashSet<>();
+        for (String k : keys) {
+            if (keys.stream().anyMatch(longer -> TermKey.within(k, longer))) {
+                within.add(k);
+            }
+        }
         for (List<About.Named> list : byKind) {
-            list.removeIf(n -> keys.stream().anyMatch(longer -> TermKey.within(key(n), longer)));
+            list.removeIf(n -> within.contains(keyOf.get(n)));
         }
         for (int k = 0; k < byKind.size(); k++) {
             for (int i = 0; first[k] && i < byKind.get(k).size() && found.size() < maxTerms; i++) {
-                found.putIfAbsent(key(byKind.get(k).get(i)), byKind.get(k).get(i));
+                found.putIfAbsent(keyOf.get(byKind.get(k).get(i)), byKind.get(k).get(i));
             }
         }
         for (int round = 0; found.size() < maxTerms && round < maxTerms; round++) {
             for (List<About.Named> list : byKind) {
                 for (int i = 0; i < list.size() && found.size() < maxTerms; i++) {
-                    String key = key(list.get(i));
+                    String key = keyOf.get(list.get(i));
                     if (!found.containsKey(key) && countFrom(found, list) == round) {
                         found.put(key, list.get(i));
                         break;

@@ -32,10 +32,16 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
     static final int CANDIDATE_SLOT = 0;
     /** The {@link org.symqa.nlp.Sentences#memo} slot of a tagged sentence's rule view (shared by the finders). */
     public static final int VIEW_SLOT = 1;
+    /**
+     * The {@link org.symqa.nlp.Sentences#memo} slot of an untagged sentence's plain view (word forms and lexicon hits):
+     * what the reference-list test reads of a neighbour, and what an unanswered reply reads of every sentence.
+     */
+    public static final int PLAIN_VIEW_SLOT = 2;
 
     private final Map<String, List<Rule>> rulesByTopic;
     private final Function<Sentence, SentenceView> views;
     private final Function<Sentence, CandidateView> candidates;
+    private final Function<Sentence, SentenceView> plain;
     private final Map<Rule, Prefilter> prefilters = new IdentityHashMap<>();
     private final FactMaker facts;
     private final Background background;
@@ -44,14 +50,17 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
      * @param rulesByTopic the compiled rules of each topic
      * @param views        a tagged sentence as rules see it
      * @param candidates   an untagged sentence as the prefilter sees it
+     * @param plain        an untagged sentence with its lexicon hits (a reference-list neighbour is read so, untagged)
      * @param facts        how matches become facts
      * @param background   which sentences speak of other people's work
      */
     public RuleEvidenceFinder(Map<String, List<Rule>> rulesByTopic, Function<Sentence, SentenceView> views,
-                              Function<Sentence, CandidateView> candidates, FactSettings facts, Background background) {
+                              Function<Sentence, CandidateView> candidates, Function<Sentence, SentenceView> plain,
+                              FactSettings facts, Background background) {
         this.rulesByTopic = Map.copyOf(rulesByTopic);
         this.views = views;
         this.candidates = candidates;
+        this.plain = plain;
         this.facts = new FactMaker(facts);
         this.background = background;
         for (List<Rule> rules : rulesByTopic.values()) {
@@ -91,7 +100,8 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                         continue;
                     }
                     Evidence e;
-                    if (background.inReferenceList(i, chunk.sentences().size(), j -> view(chunk, j))) {
+                    if (background.inReferenceList(i, chunk.sentences().size(), j -> j == at ? view
+                            : plainView(chunk, j))) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "of a reference list: not cited");
                         break;
@@ -156,9 +166,9 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                 negated);
     }
 
-    /** The view of sentence {@code i} of the chunk, tagged on demand. */
-    private SentenceView view(Chunk chunk, int i) {
-        Sentence sentence = chunk.tagged(i);
-        return chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
+    /** The plain view of sentence {@code i} of the chunk: untagged, so reading a neighbour costs no tagging. */
+    private SentenceView plainView(Chunk chunk, int i) {
+        Sentence sentence = chunk.sentences().get(i);
+        return chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> plain.apply(sentence));
     }
 }
