@@ -3,7 +3,6 @@ package org.symqa.answer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.symqa.evidence.Background;
@@ -26,10 +25,8 @@ import org.symqa.text.Quote;
  * others; and whether they name any deep learning model at all. Read on the untagged sentences (word forms only), so
  * an unanswered question tags nothing more.
  *
- * <p>It also names the sections the chunks come from: numbered heading lines ({@code heading:} in
- * {@code rules/about.txt}) and lines that are an unnumbered heading of {@code lexicons/section-heading.txt}; a
- * chunk made mostly of reference-list entries is named as a reference list. Terms are not taken from sentences
- * about other work ({@link Background}).
+ * <p>It also names the sections the chunks come from ({@link Sections}). Terms are not taken from sentences about
+ * other work ({@link Background}).
  *
  * @param kinds         the kinds of term that say what a chunk is about (a {@code kind:} line each), in order of
  *                      preference
@@ -37,16 +34,14 @@ import org.symqa.text.Quote;
  *                      (the {@code [topic ...]} a {@code kind:} line opens with; empty for none)
  * @param deepLearning  what shows that the chunks speak of deep learning (in any sentence, other work included)
  * @param maxTerms      the most terms named
- * @param heading       a numbered heading line (group 1 is the heading)
- * @param namedHeadings the unnumbered headings, lower case
- * @param maxSections   the most sections named
+ * @param sections      which sections the chunks come from
  * @param study         which sentences about this study are quoted
  * @param grow          the items whose terms grow as facts do ({@code grow:}; null: none grows)
  * @param termNot       what a term's text is not: figure residue ({@code term-not:}, found anywhere in the term;
  *                      null: any text)
  */
 public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms,
-                    java.util.regex.Pattern heading, java.util.Set<String> namedHeadings, int maxSections,
+                    Sections sections,
                     StudySentences study, AnyOf grow, java.util.regex.Pattern termNot) {
     /** The topics a {@code kind:} line may open with: "[hardware]". */
     private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
@@ -61,10 +56,6 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         if (kinds.isEmpty() || firstFor.size() != kinds.size()) {
             throw new IllegalArgumentException("about.txt needs at least one kind: line, each with its topics");
         }
-    }
-
-    /** A section a chunk comes from: its heading as the chunk writes it (null for a reference list), and the chunk. */
-    public record Section(String heading, int chunk) {
     }
 
     /** A term as the chunk writes it, the chunk it stands in, and its kind (an index into {@link #kinds}). */
@@ -103,8 +94,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         if (kinds.isEmpty()) {
             throw new SourceException(f.name(), 1, 1, "no kind: line (kind: @hardware-device)");
         }
-        return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"), heading,
-                java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
+        return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"),
+                new Sections(heading, java.util.Set.copyOf(namedHeadings), number(f, "max-sections")),
                 StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null),
                 f.find("grow").isPresent() ? items(f, items, "grow") : null, termNot);
     }
@@ -164,34 +155,10 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         return study.pick(document, views, background, terms());
     }
 
-    /** A colon or full stop that ends a heading line. */
-    private static final java.util.regex.Pattern TRAILING_MARK = java.util.regex.Pattern.compile("[:.]$");
-    /** White space inside a heading (compiled once: sections are read for every reply that does not answer). */
-    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("\\s+");
-
-    /** The sections the chunks come from, in chunk order: headings, and reference lists. */
-    public List<Section> sections(Document document, Function<Sentence, SentenceView> views, Background background) {
-        List<Section> out = new ArrayList<>();
-        for (Chunk chunk : document.chunks()) {
-            String text = chunk.text().original();
-            int before = out.size();
-            for (String line : text.split("\n")) {
-                String l = line.strip();
-                java.util.regex.Matcher m = heading.matcher(l);
-                String bare = TRAILING_MARK.matcher(l).replaceAll("");
-                String named = bare.toLowerCase(Locale.ROOT);
-                if (m.matches()) {
-                    out.add(new Section(SPACE_RUN.matcher(m.group(1)).replaceAll(" "), chunk.number()));
-                } else if (namedHeadings.contains(named) && !named.equals("references")) {
-                    out.add(new Section(bare, chunk.number()));
-                }
-            }
-            long refs = chunk.sentences().stream().filter(s -> background.isReference(views.apply(s))).count();
-            if (out.size() == before && refs * 2 > chunk.sentences().size()) {
-                out.add(new Section(null, chunk.number()));
-            }
-        }
-        return out.subList(0, Math.min(out.size(), maxSections));
+    /** The sections the chunks come from ({@link Sections}). */
+    public List<Sections.Section> sections(Document document, Function<Sentence, SentenceView> views,
+                                           Background background) {
+        return sections.find(document, views, background);
     }
 
     private static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {

@@ -73,7 +73,7 @@ final class AboutWriter {
         StringBuilder b = new StringBuilder();
         List<String> sections = new ArrayList<>();
         Map<Integer, List<String>> byChunk = new LinkedHashMap<>();
-        for (About.Section s : about.sections(document, views, background)) {
+        for (Sections.Section s : about.sections(document, views, background)) {
             String chunk = Integer.toString(s.chunk());
             if (s.heading() == null) {
                 sections.add(templates.fill("reference-list", Map.of("chunk", chunk)));

@@ -1,0 +1,70 @@
+package org.symqa.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.symqa.evidence.Background;
+import org.symqa.nlp.Chunk;
+import org.symqa.nlp.Document;
+import org.symqa.nlp.Sentence;
+import org.symqa.rules.SentenceView;
+
+/**
+ * Finds the sections the chunks come from, for {@link About}: numbered heading lines ({@code heading:} in
+ * {@code rules/about.txt}) and lines that are an unnumbered heading of {@code lexicons/section-heading.txt}; a chunk
+ * made mostly of reference-list entries is named as a reference list.
+ *
+ * @param heading       a numbered heading line (group 1 is the heading)
+ * @param namedHeadings the unnumbered headings, lower case
+ * @param max           the most sections named (0: none, and nothing is read)
+ */
+public record Sections(Pattern heading, Set<String> namedHeadings, int max) {
+    /** A colon or full stop that ends a heading line. */
+    private static final Pattern TRAILING_MARK = Pattern.compile("[:.]$");
+    /** White space inside a heading (compiled once: sections are read for every reply that does not answer). */
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+    public Sections {
+        java.util.Objects.requireNonNull(heading, "heading");
+        namedHeadings = Set.copyOf(namedHeadings);
+        if (max < 0) {
+            throw new IllegalArgumentException("max-sections must be at least 0");
+        }
+    }
+
+    /** A section a chunk comes from: its heading as the chunk writes it (null for a reference list), and the chunk. */
+    public record Section(String heading, int chunk) {
+    }
+
+    /** The sections the chunks come from, in chunk order: headings, and reference lists; at most {@link #max}. */
+    public List<Section> find(Document document, Function<Sentence, SentenceView> views, Background background) {
+        if (max == 0) {
+            return List.of();
+        }
+        List<Section> out = new ArrayList<>();
+        for (Chunk chunk : document.chunks()) {
+            String text = chunk.text().original();
+            int before = out.size();
+            for (String line : text.split("\n")) {
+                String l = line.strip();
+                Matcher m = heading.matcher(l);
+                String bare = TRAILING_MARK.matcher(l).replaceAll("");
+                String named = bare.toLowerCase(Locale.ROOT);
+                if (m.matches()) {
+                    out.add(new Section(SPACE_RUN.matcher(m.group(1)).replaceAll(" "), chunk.number()));
+                } else if (namedHeadings.contains(named) && !named.equals("references")) {
+                    out.add(new Section(bare, chunk.number()));
+                }
+            }
+            long refs = chunk.sentences().stream().filter(s -> background.isReference(views.apply(s))).count();
+            if (out.size() == before && refs * 2 > chunk.sentences().size()) {
+                out.add(new Section(null, chunk.number()));
+            }
+        }
+        return out.subList(0, Math.min(out.size(), max));
+    }
+}
