@@ -46,13 +46,18 @@ final class AboutWriter {
     String noDeepLearning(Document document) {
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
-                Sentence s = chunk.sentences().get(i);
-                if (about.namesDeepLearning(chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> views.apply(s)))) {
+                if (about.namesDeepLearning(plain(chunk, i))) {
                     return "";
                 }
             }
         }
         return " " + templates.fill("about-nothing-deep", Map.of());
+    }
+
+    /** Sentence {@code i} of the chunk with its lexicon hits, untagged; kept with the chunk for the next question. */
+    private SentenceView plain(Chunk chunk, int i) {
+        Sentence s = chunk.sentences().get(i);
+        return chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> views.apply(s));
     }
 
     /**
@@ -65,8 +70,7 @@ final class AboutWriter {
         Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
-                Sentence s = chunk.sentences().get(i);
-                seen.put(s, chunk.annotation().memo(PLAIN_VIEW_SLOT, i, () -> this.views.apply(s)));
+                seen.put(chunk.sentences().get(i), plain(chunk, i));
             }
         }
         Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);

@@ -119,7 +119,8 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
     /**
      * True when sentence {@code i} of a chunk of {@code n} sentences stands in a reference list: an entry, the title
      * right after one (it does not speak of this study), or a short piece near one ({@link ReferenceEntries}).
-     * {@code view} gives the chunk's sentences; the neighbours are asked for only when the sentence is short.
+     * {@code view} gives the chunk's sentences; the one before is asked for when this one does not speak of this study,
+     * the others only when it is short as well.
      */
     public boolean inReferenceList(int i, int n, java.util.function.IntFunction<SentenceView> view) {
         SentenceView s = view.apply(i);
