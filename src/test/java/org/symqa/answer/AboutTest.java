@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,17 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.symqa.evidence.Background;
 import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.lexicon.TermMatcher;
-import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
-import org.symqa.nlp.Sentences;
 import org.symqa.nlp.SimpleAnnotator;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.MapSource;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
-import org.symqa.text.RepairedText;
 
 /**
  * What {@code about.txt}'s kinds find in the chunks: each term named once, of the kind of its lexicon rather than a
@@ -57,12 +53,7 @@ class AboutTest {
     }
 
     private Document document(String... chunks) {
-        List<Chunk> list = new ArrayList<>();
-        for (int i = 0; i < chunks.length; i++) {
-            list.add(new Chunk(i + 1, RepairedText.of(chunks[i]), new Sentences(annotator.split(chunks[i]),
-                    annotator::tag)));
-        }
-        return new Document(list);
+        return Chunks.document(annotator, chunks);
     }
 
     @Test

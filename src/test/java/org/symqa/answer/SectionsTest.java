@@ -2,7 +2,6 @@ package org.symqa.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,16 +10,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.symqa.evidence.Background;
 import org.symqa.lexicon.LexiconLibrary;
-import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
-import org.symqa.nlp.Sentences;
 import org.symqa.nlp.SimpleAnnotator;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.MapSource;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
-import org.symqa.text.RepairedText;
 
 /** The sections chunks come from: numbered and named headings, reference lists, and the most named. */
 class SectionsTest {
@@ -38,12 +34,7 @@ class SectionsTest {
     }
 
     private Document document(String... chunks) {
-        List<Chunk> list = new ArrayList<>();
-        for (int i = 0; i < chunks.length; i++) {
-            list.add(new Chunk(i + 1, RepairedText.of(chunks[i]), new Sentences(annotator.split(chunks[i]),
-                    annotator::tag)));
-        }
-        return new Document(list);
+        return Chunks.document(annotator, chunks);
     }
 
     @Test

@@ -9,10 +9,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.symqa.evidence.Background;
 import org.symqa.lexicon.LexiconLibrary;
-import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
-import org.symqa.nlp.Sentences;
 import org.symqa.nlp.SimpleAnnotator;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.MapSource;
@@ -20,7 +18,6 @@ import org.symqa.rules.AnyOf;
 import org.symqa.rules.BlockFile;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
-import org.symqa.text.RepairedText;
 
 /**
  * Which sentence about this study a reply that does not answer quotes: one with a self word and the most different
@@ -42,12 +39,7 @@ class StudySentencesTest {
     }
 
     private Document document(String... chunks) {
-        List<Chunk> list = new java.util.ArrayList<>();
-        for (int i = 0; i < chunks.length; i++) {
-            list.add(new Chunk(i + 1, RepairedText.of(chunks[i]), new Sentences(annotator.split(chunks[i]),
-                    annotator::tag)));
-        }
-        return new Document(list);
+        return Chunks.document(annotator, chunks);
     }
 
     private List<StudySentences.Quoted> pick(StudySentences study, Document d) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.symqa.Result;
 import org.symqa.TestPipeline;
+import org.symqa.TsvRows;
 import org.symqa.prompt.AnswerFormat;
 import org.symqa.prompt.Prompt;
 
@@ -38,15 +39,10 @@ class FactWordingTest {
 
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("testdata/facts/wording.tsv"), StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.startsWith("#") || l.startsWith("topic\t") || l.isBlank()) {
-                continue;
-            }
-            String[] f = l.split("\t");
-            assertEquals(4, f.length, "testdata/facts/wording.tsv:" + (i + 1) + ": four columns");
-            out.add(new Case(i + 1, f[0], f[1], f[2].equals("-") ? List.of() : List.of(f[2].split(" \\| ")),
+        for (TsvRows.Row r : TsvRows.read(Path.of("testdata/facts/wording.tsv"), "topic\t")) {
+            String[] f = r.fields();
+            assertEquals(4, f.length, "testdata/facts/wording.tsv:" + r.line() + ": four columns");
+            out.add(new Case(r.line(), f[0], f[1], f[2].equals("-") ? List.of() : List.of(f[2].split(" \\| ")),
                     f[3].equals("-") ? null : Pattern.compile(f[3])));
         }
         return out;

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.symqa.Result;
 import org.symqa.Symqa;
 import org.symqa.TestPipeline;
+import org.symqa.TsvRows;
 import org.symqa.evidence.Fact;
 import org.symqa.evidence.Verdict;
 import org.symqa.prompt.Prompt;
@@ -39,14 +40,9 @@ class NegationPairsTest {
 
     static Stream<Pair> pairs() throws IOException {
         List<Pair> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(Path.of("testdata/negation/pairs.tsv"), StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.startsWith("#") || l.startsWith("topic\t") || l.isBlank()) {
-                continue;
-            }
-            String[] f = l.split("\t");
-            out.add(new Pair(i + 1, f[0], f[1], f[2], f[3]));
+        for (TsvRows.Row r : TsvRows.read(Path.of("testdata/negation/pairs.tsv"), "topic\t")) {
+            String[] f = r.fields();
+            out.add(new Pair(r.line(), f[0], f[1], f[2], f[3]));
         }
         return out.stream();
     }

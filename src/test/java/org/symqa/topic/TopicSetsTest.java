@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symqa.Symqa;
 import org.symqa.TestPipeline;
+import org.symqa.TsvRows;
 
 /**
  * The topic sets of {@code testdata/topics}: rewordings of the study's questions that must reach their topic, and
@@ -178,18 +179,13 @@ class TopicSetsTest {
 
     private static List<Item> read(String set) throws IOException {
         Path file = Path.of("testdata", "topics", set + ".tsv");
-        List<String> lines = Files.readAllLines(file);
         List<Item> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            String[] parts = l.split("\t");
+        for (TsvRows.Row r : TsvRows.read(file, null)) {
+            String[] parts = r.fields();
             if (parts.length != 2) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": expected topic<TAB>question");
+                throw new IllegalStateException(file + ":" + r.line() + ": expected topic<TAB>question");
             }
-            out.add(new Item(file.toString(), i + 1, parts[0], parts[1]));
+            out.add(new Item(file.toString(), r.line(), parts[0], parts[1]));
         }
         return out;
     }
