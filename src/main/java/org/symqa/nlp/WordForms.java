@@ -43,6 +43,49 @@ public final class WordForms {
         return a < 0x80 && b < 0x80 && (a | 0x20) != (b | 0x20);
     }
 
+    /**
+     * The first characters of the tokens' words and lemmas, folded as {@link #differAtStart} folds them, as a bit set
+     * of two longs; a third long is non-zero when some word or lemma starts with a non-ASCII character (it may stand
+     * for any word). {@link #mayStart} asks it whether any token can stand for a word.
+     */
+    public static long[] starts(java.util.List<Token> tokens) {
+        long[] mask = new long[3];
+        for (Token t : tokens) {
+            addStart(mask, t.word());
+            addStart(mask, t.lemma());
+        }
+        return mask;
+    }
+
+    private static void addStart(long[] mask, String s) {
+        if (s.isEmpty()) {
+            return; // the empty string stands for no word but the empty one, which rules never ask for
+        }
+        char c = s.charAt(0);
+        if (c >= 0x80) {
+            mask[2] = 1;
+        } else {
+            int bit = (c | 0x20) & 0x7F;
+            mask[bit >> 6] |= 1L << (bit & 63);
+        }
+    }
+
+    /**
+     * False only when no token of the {@link #starts} mask can stand for {@code want} by {@link #matches}: its first
+     * character is ASCII and no word or lemma starts with it (ignoring case).
+     */
+    public static boolean mayStart(long[] mask, String want) {
+        if (want.isEmpty() || mask[2] != 0) {
+            return true;
+        }
+        char c = want.charAt(0);
+        if (c >= 0x80) {
+            return true;
+        }
+        int bit = (c | 0x20) & 0x7F;
+        return (mask[bit >> 6] & 1L << (bit & 63)) != 0;
+    }
+
     /** True when {@code w} is the first {@code n} characters of {@code want} and then {@code ending} (no new string). */
     private static boolean is(String w, String want, int n, String ending) {
         return w.length() == n + ending.length() && w.startsWith(ending, n) && w.regionMatches(0, want, 0, n);

@@ -35,6 +35,9 @@ public sealed interface Item {
         @Override
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
+            if (!s.mayStart(lemma)) {
+                return out;
+            }
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 if (same(tokens.get(i), lemma)) {
@@ -46,6 +49,9 @@ public sealed interface Item {
 
         @Override
         public boolean any(SentenceView s) {
+            if (!s.mayStart(lemma)) {
+                return false;
+            }
             for (Token t : s.tokens()) {
                 if (same(t, lemma)) {
                     return true;
@@ -68,12 +74,18 @@ public sealed interface Item {
     /** A sequence of lemmas or words: {@code "early stopping"}. */
     record Phrase(List<String> words, String text) implements Item {
         public Phrase {
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException("a phrase needs at least one word: \"" + text + "\"");
+            }
             words = List.copyOf(words);
         }
 
         @Override
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
+            if (!s.mayStart(words.get(0))) {
+                return out;
+            }
             List<Token> tokens = s.tokens();
             for (int i = at(tokens, 0); i >= 0; i = at(tokens, i + 1)) {
                 out.add(new Span(i, i + words.size()));
@@ -83,7 +95,7 @@ public sealed interface Item {
 
         @Override
         public boolean any(SentenceView s) {
-            return at(s.tokens(), 0) >= 0;
+            return s.mayStart(words.get(0)) && at(s.tokens(), 0) >= 0;
         }
 
         /** The first token at or after {@code from} where the words stand in sequence, or -1. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.symqa.lexicon.TermHit;
 import org.symqa.nlp.Sentence;
 import org.symqa.nlp.Token;
+import org.symqa.nlp.WordForms;
 
 /**
  * A sentence as rules see it: its tokens, the lexicon terms found in it, and (built on first use) the CoreNLP
@@ -33,6 +34,7 @@ public final class SentenceView {
     private final NegationScope negation;
     private volatile List<CoreLabel> labels;
     private volatile boolean[] negated;
+    private volatile long[] starts;
     private volatile Derived[] derived = new Derived[0];
 
     /** How many owners' derived values a view keeps at once. */
@@ -78,6 +80,19 @@ public final class SentenceView {
             negated = mask;
         }
         return mask;
+    }
+
+    /**
+     * False only when no token can stand for {@code want} (a rule word, lower case): no word or lemma starts with its
+     * first letter ({@link WordForms#mayStart}); lets a rule item skip a sentence without reading its tokens.
+     */
+    public boolean mayStart(String want) {
+        long[] mask = starts;
+        if (mask == null) {
+            mask = WordForms.starts(sentence.tokens());
+            starts = mask;
+        }
+        return WordForms.mayStart(mask, want);
     }
 
     /**

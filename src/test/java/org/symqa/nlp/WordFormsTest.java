@@ -63,6 +63,32 @@ class WordFormsTest {
         assertFalse(WordForms.matches(t("@x", "@x"), "`x"));
     }
 
+    /** The start mask rules a word out only where every token's word and lemma differ from it at the start. */
+    @Test
+    void theStartMaskRulesOutOnlyWordsNoTokenCanStandFor() {
+        long[] m = WordForms.starts(java.util.List.of(t("Went", "go"), t("GPUs", "gpu")));
+        assertTrue(WordForms.mayStart(m, "wend"), "a word, case aside");
+        assertTrue(WordForms.mayStart(m, "go"), "a lemma");
+        assertTrue(WordForms.mayStart(m, "gpu"));
+        assertFalse(WordForms.mayStart(m, "cat"));
+        assertFalse(WordForms.mayStart(m, "1"));
+        assertTrue(WordForms.mayStart(m, ""), "the empty word is never ruled out");
+        assertTrue(WordForms.mayStart(m, "\u212Aelvin"), "a non-ASCII start may fold to anything");
+        long[] wild = WordForms.starts(java.util.List.of(t("\u212Aelvin", "\u212Aelvin")));
+        assertTrue(WordForms.mayStart(wild, "kelvin"));
+        assertTrue(WordForms.matches(t("\u212Aelvin", "\u212Aelvin"), "kelvin"), "which matches does find");
+        long[] empty = WordForms.starts(java.util.List.of(t("", "")));
+        assertFalse(WordForms.mayStart(empty, "a"));
+        assertFalse(WordForms.mayStart(WordForms.starts(java.util.List.of()), "a"));
+        long[] last = WordForms.starts(java.util.List.of(t("~x", "~x"), t("?y", "?y")));
+        assertTrue(WordForms.mayStart(last, "~"), "bit 126, in the second long");
+        assertTrue(WordForms.mayStart(last, "^"), "^ folds to ~, as differAtStart folds it");
+        assertFalse(WordForms.mayStart(last, "}"), "bit 125");
+        assertTrue(WordForms.mayStart(WordForms.starts(java.util.List.of(t("_a", "_a"))), "_"), "bit 127, the sign bit");
+        assertTrue(WordForms.mayStart(last, "?"), "bit 63, the first long's last");
+        assertFalse(WordForms.mayStart(last, ">"));
+    }
+
     /** A lemma that starts like {@code want} is enough, and so is a word: each is tested on its own. */
     @Test
     void aWordThatDiffersAtTheStartStillMatchesByItsLemma() {
