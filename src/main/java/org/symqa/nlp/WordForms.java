@@ -44,46 +44,69 @@ public final class WordForms {
     }
 
     /**
-     * The first characters of the tokens' words and lemmas, folded as {@link #differAtStart} folds them, as a bit set
-     * of two longs; a third long is non-zero when some word or lemma starts with a non-ASCII character (it may stand
-     * for any word). {@link #mayStart} asks it whether any token can stand for a word.
+     * The tokens whose word or lemma starts with each first character, folded as {@link #differAtStart} folds it:
+     * entry {@code c & 0x7F} lists, in order, the positions where a token may stand for a word that starts with
+     * ASCII {@code c} ({@link #positions}). Null when some word or lemma starts with a non-ASCII character (it may
+     * fold to any letter, so every token must be read).
      */
-    public static long[] starts(java.util.List<Token> tokens) {
-        long[] mask = new long[3];
-        for (Token t : tokens) {
-            addStart(mask, t.word());
-            addStart(mask, t.lemma());
+    public static int[][] startIndex(java.util.List<Token> tokens) {
+        int[] count = new int[128];
+        int[] last = new int[128];
+        java.util.Arrays.fill(last, -1);
+        for (int pass = 0; pass < 2; pass++) {
+            int[][] index = pass == 0 ? null : new int[128][];
+            if (index != null) {
+                for (int c = 0; c < 128; c++) {
+                    index[c] = count[c] == 0 ? NONE : new int[count[c]];
+                }
+                java.util.Arrays.fill(count, 0);
+                java.util.Arrays.fill(last, -1);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!add(index, count, last, t.word(), i) || !add(index, count, last, t.lemma(), i)) {
+                    return null;
+                }
+            }
+            if (index != null) {
+                return index;
+            }
         }
-        return mask;
+        throw new AssertionError("unreachable");
     }
 
-    private static void addStart(long[] mask, String s) {
+    private static final int[] NONE = new int[0];
+
+    /** Counts (index null) or records position {@code i} under the first character of {@code s}; false if non-ASCII. */
+    private static boolean add(int[][] index, int[] count, int[] last, String s, int i) {
         if (s.isEmpty()) {
-            return; // the empty string stands for no word but the empty one, which rules never ask for
+            return true; // the empty string stands for no word but the empty one, which rules never ask for
         }
         char c = s.charAt(0);
         if (c >= 0x80) {
-            mask[2] = 1;
-        } else {
-            int bit = (c | 0x20) & 0x7F;
-            mask[bit >> 6] |= 1L << (bit & 63);
+            return false;
         }
+        int bucket = (c | 0x20) & 0x7F;
+        if (last[bucket] != i) {
+            last[bucket] = i;
+            if (index != null) {
+                index[bucket][count[bucket]] = i;
+            }
+            count[bucket]++;
+        }
+        return true;
     }
 
     /**
-     * False only when no token of the {@link #starts} mask can stand for {@code want} by {@link #matches}: its first
-     * character is ASCII and no word or lemma starts with it (ignoring case).
+     * The positions of a {@link #startIndex} where a token may stand for {@code want} by {@link #matches}, in order;
+     * {@code all} (every position) when the index is null or {@code want} is empty or starts with a non-ASCII
+     * character. Callers must not change the array.
      */
-    public static boolean mayStart(long[] mask, String want) {
-        if (want.isEmpty() || mask[2] != 0) {
-            return true;
+    public static int[] positions(int[][] index, String want, int[] all) {
+        if (index == null || want.isEmpty() || want.charAt(0) >= 0x80) {
+            return all;
         }
-        char c = want.charAt(0);
-        if (c >= 0x80) {
-            return true;
-        }
-        int bit = (c | 0x20) & 0x7F;
-        return (mask[bit >> 6] & 1L << (bit & 63)) != 0;
+        return index[(want.charAt(0) | 0x20) & 0x7F];
     }
 
     /** True when {@code w} is the first {@code n} characters of {@code want} and then {@code ending} (no new string). */

@@ -35,11 +35,8 @@ public sealed interface Item {
         @Override
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
-            if (!s.mayStart(lemma)) {
-                return out;
-            }
             List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i : s.positions(lemma)) {
                 if (same(tokens.get(i), lemma)) {
                     out.add(new Span(i, i + 1));
                 }
@@ -49,11 +46,9 @@ public sealed interface Item {
 
         @Override
         public boolean any(SentenceView s) {
-            if (!s.mayStart(lemma)) {
-                return false;
-            }
-            for (Token t : s.tokens()) {
-                if (same(t, lemma)) {
+            List<Token> tokens = s.tokens();
+            for (int i : s.positions(lemma)) {
+                if (same(tokens.get(i), lemma)) {
                     return true;
                 }
             }
@@ -83,11 +78,9 @@ public sealed interface Item {
         @Override
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
-            if (!s.mayStart(words.get(0))) {
-                return out;
-            }
             List<Token> tokens = s.tokens();
-            for (int i = at(tokens, 0); i >= 0; i = at(tokens, i + 1)) {
+            int[] starts = s.positions(words.get(0));
+            for (int i = at(tokens, starts, 0); i >= 0; i = at(tokens, starts, i + 1)) {
                 out.add(new Span(i, i + words.size()));
             }
             return out;
@@ -95,12 +88,21 @@ public sealed interface Item {
 
         @Override
         public boolean any(SentenceView s) {
-            return s.mayStart(words.get(0)) && at(s.tokens(), 0) >= 0;
+            return at(s.tokens(), s.positions(words.get(0)), 0) >= 0;
         }
 
-        /** The first token at or after {@code from} where the words stand in sequence, or -1. */
-        private int at(List<Token> tokens, int from) {
-            for (int i = from; i + words.size() <= tokens.size(); i++) {
+        /**
+         * The first token at or after {@code from} where the words stand in sequence, or -1; only the positions
+         * {@code starts} (in order) can hold the first word.
+         */
+        private int at(List<Token> tokens, int[] starts, int from) {
+            for (int i : starts) {
+                if (i < from) {
+                    continue;
+                }
+                if (i + words.size() > tokens.size()) {
+                    return -1;
+                }
                 boolean ok = true;
                 for (int k = 0; k < words.size() && ok; k++) {
                     ok = same(tokens.get(i + k), words.get(k));

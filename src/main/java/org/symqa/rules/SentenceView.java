@@ -34,7 +34,8 @@ public final class SentenceView {
     private final NegationScope negation;
     private volatile List<CoreLabel> labels;
     private volatile boolean[] negated;
-    private volatile long[] starts;
+    private volatile int[][] starts;
+    private volatile int[] all;
     private volatile Derived[] derived = new Derived[0];
 
     /** How many owners' derived values a view keeps at once. */
@@ -83,16 +84,22 @@ public final class SentenceView {
     }
 
     /**
-     * False only when no token can stand for {@code want} (a rule word, lower case): no word or lemma starts with its
-     * first letter ({@link WordForms#mayStart}); lets a rule item skip a sentence without reading its tokens.
+     * The positions, in order, of the tokens that may stand for {@code want} (a rule word, lower case): those whose
+     * word or lemma starts with its first letter ({@link WordForms#positions}), so that a rule item reads only them.
+     * Callers must not change the array.
      */
-    public boolean mayStart(String want) {
-        long[] mask = starts;
-        if (mask == null) {
-            mask = WordForms.starts(sentence.tokens());
-            starts = mask;
+    public int[] positions(String want) {
+        int[] every = all;
+        if (every == null) {
+            int n = sentence.tokens().size();
+            every = new int[n];
+            for (int i = 0; i < n; i++) {
+                every[i] = i;
+            }
+            starts = WordForms.startIndex(sentence.tokens());
+            all = every; // written after starts: a reader that sees all sees starts
         }
-        return WordForms.mayStart(mask, want);
+        return WordForms.positions(starts, want, every);
     }
 
     /**

@@ -2,6 +2,9 @@ package org.symqa.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -63,30 +66,27 @@ class WordFormsTest {
         assertFalse(WordForms.matches(t("@x", "@x"), "`x"));
     }
 
-    /** The start mask rules a word out only where every token's word and lemma differ from it at the start. */
+    /** The start index leaves out only tokens whose word and lemma both differ from the word at the start. */
     @Test
-    void theStartMaskRulesOutOnlyWordsNoTokenCanStandFor() {
-        long[] m = WordForms.starts(java.util.List.of(t("Went", "go"), t("GPUs", "gpu")));
-        assertTrue(WordForms.mayStart(m, "wend"), "a word, case aside");
-        assertTrue(WordForms.mayStart(m, "go"), "a lemma");
-        assertTrue(WordForms.mayStart(m, "gpu"));
-        assertFalse(WordForms.mayStart(m, "cat"));
-        assertFalse(WordForms.mayStart(m, "1"));
-        assertTrue(WordForms.mayStart(m, ""), "the empty word is never ruled out");
-        assertTrue(WordForms.mayStart(m, "\u212Aelvin"), "a non-ASCII start may fold to anything");
-        long[] wild = WordForms.starts(java.util.List.of(t("\u212Aelvin", "\u212Aelvin")));
-        assertTrue(WordForms.mayStart(wild, "kelvin"));
+    void theStartIndexListsEveryTokenThatCanStandForAWord() {
+        java.util.List<Token> tokens = java.util.List.of(t("Went", "go"), t("GPUs", "gpu"), t("gone", "go"),
+                t("", ""), t("~x", "~x"), t("?y", "?y"), t("_a", "_a"));
+        int[][] index = WordForms.startIndex(tokens);
+        int[] all = {0, 1, 2, 3, 4, 5, 6};
+        assertArrayEquals(new int[] {0}, WordForms.positions(index, "wend", all), "a word, case aside");
+        assertArrayEquals(new int[] {0, 1, 2}, WordForms.positions(index, "go", all), "lemmas and words, once each");
+        assertArrayEquals(new int[0], WordForms.positions(index, "cat", all));
+        assertArrayEquals(new int[0], WordForms.positions(index, "1", all), "the empty token stands for nothing");
+        assertSame(all, WordForms.positions(index, "", all), "the empty word is never ruled out");
+        assertSame(all, WordForms.positions(index, "\u212Aelvin", all), "a non-ASCII start may fold to anything");
+        assertArrayEquals(new int[] {4}, WordForms.positions(index, "^", all), "^ folds to ~, as differAtStart folds it");
+        assertArrayEquals(new int[0], WordForms.positions(index, "}", all));
+        assertArrayEquals(new int[] {5}, WordForms.positions(index, "?", all));
+        assertArrayEquals(new int[] {6}, WordForms.positions(index, "_", all), "the last bucket");
+        assertNull(WordForms.startIndex(java.util.List.of(t("go", "go"), t("\u212Aelvin", "\u212Aelvin"))),
+                "a non-ASCII start: every token is read");
         assertTrue(WordForms.matches(t("\u212Aelvin", "\u212Aelvin"), "kelvin"), "which matches does find");
-        long[] empty = WordForms.starts(java.util.List.of(t("", "")));
-        assertFalse(WordForms.mayStart(empty, "a"));
-        assertFalse(WordForms.mayStart(WordForms.starts(java.util.List.of()), "a"));
-        long[] last = WordForms.starts(java.util.List.of(t("~x", "~x"), t("?y", "?y")));
-        assertTrue(WordForms.mayStart(last, "~"), "bit 126, in the second long");
-        assertTrue(WordForms.mayStart(last, "^"), "^ folds to ~, as differAtStart folds it");
-        assertFalse(WordForms.mayStart(last, "}"), "bit 125");
-        assertTrue(WordForms.mayStart(WordForms.starts(java.util.List.of(t("_a", "_a"))), "_"), "bit 127, the sign bit");
-        assertTrue(WordForms.mayStart(last, "?"), "bit 63, the first long's last");
-        assertFalse(WordForms.mayStart(last, ">"));
+        assertSame(all, WordForms.positions(null, "kelvin", all));
     }
 
     /** A lemma that starts like {@code want} is enough, and so is a word: each is tested on its own. */
