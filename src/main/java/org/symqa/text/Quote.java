@@ -2,7 +2,9 @@ package org.symqa.text;
 
 /**
  * Quotes a span of repaired text for an answer. A repaired word that holds a digit or a capital letter (a name, a
- * number) is quoted as the source wrote it, so that every name and number in an answer stands in the prompt.
+ * number) is quoted as the source wrote it unless the chunk also holds it as repaired ("Effi- cientNet" is quoted
+ * "EfficientNet" when the chunk writes "EfficientNet" elsewhere), so that every name and number in an answer stands
+ * in the prompt.
  */
 public final class Quote {
     private Quote() {
@@ -29,7 +31,7 @@ public final class Quote {
             int os = text.originalOffset(i);
             int oe = text.originalEnd(j);
             String source = Controls.withoutDropped(text.original().substring(os, Math.max(os, oe)));
-            if (!source.equals(word) && needsSource(word)) {
+            if (!source.equals(word) && needsSource(word) && !holds(text.original(), word)) {
                 out.append(Spaces.RUN.matcher(source).replaceAll(" "));
             } else {
                 out.append(word);
@@ -37,6 +39,38 @@ public final class Quote {
             i = j;
         }
         return out.toString().strip();
+    }
+
+    /** The characters a reader strips off the ends of a word before looking for it in the prompt. */
+    private static final String EDGES = "()[]{}\"'`*,;:.!?";
+
+    /**
+     * True when {@code original} holds the word, without the punctuation at its ends, ignoring case; only for a word
+     * of ASCII characters (their case folds alike everywhere).
+     */
+    static boolean holds(String original, String word) {
+        int from = 0;
+        int to = word.length();
+        while (from < to && EDGES.indexOf(word.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && EDGES.indexOf(word.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        if (from == to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (word.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        for (int i = 0; i + (to - from) <= original.length(); i++) {
+            if (original.regionMatches(true, i, word, from, to - from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean needsSource(String word) {

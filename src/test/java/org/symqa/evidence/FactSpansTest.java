@@ -24,7 +24,8 @@ import org.symqa.prompt.Prompt;
 
 /**
  * The facts of every answer over testdata/ are spans of the prompt: each fact's text is what its chunk holds at
- * [start, end), up to the documented text repairs (hyphenation across lines, ligatures, runs of white space); an
+ * [start, end), up to the documented text repairs (hyphenation and hyphens across lines, ligatures, runs of white
+ * space); an
  * answered result states at least one; none is repeated, a bare generic word, cut inside a parenthesis, or
  * overlaps another plain fact (two that grew into each other are one).
  */
@@ -34,6 +35,7 @@ class FactSpansTest {
     private static String repaired(String s) {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         t = t.replaceAll("(?<=\\p{Ll})-\\s*\\n\\s*(?=\\p{Ll})", "");
+        t = t.replaceAll("(?<=[A-Za-z0-9]-)[ \\t]*\\n[ \\t]*(?=[A-Za-z0-9])", "");
         return t.replaceAll("\\s+", " ").strip();
     }
 
