@@ -62,4 +62,14 @@ class LocalScoresOnceTaggingTest {
         assertSameTags(words("."));
         assertSameTags(words("(", "see", "Fig.", "3b", ")", ";", "p", "<", "0.05", "%"));
     }
+
+    /** Its search history assumes a fresh scorer: a second sentence is refused, not tagged wrong. */
+    @Test
+    void anInstanceTagsOneSentence() {
+        LocalScoresOnceSentence once = new LocalScoresOnceSentence(CoreNlpAnnotator.tagger());
+        once.tagSentence(words("We", "trained", "it", "."), false);
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> once.tagSentence(words("Again", "."), false));
+        assertTrue(e.getMessage().contains("one sentence"), e.getMessage());
+    }
 }

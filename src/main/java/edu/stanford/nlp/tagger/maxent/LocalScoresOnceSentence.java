@@ -33,29 +33,84 @@ public final class LocalScoresOnceSentence extends TestSentence {
     private double[][] contextScores;
     /** The array {@link #getHistories} returns, reused: TestSentence's callers read it before they call again. */
     private double[] total;
+    /** The search history of {@link #scoresOf} (TestSentence keeps its own private). */
+    private final History history;
+    /** Per position of the search, the tag indexes it may take; filled on first use. */
+    private int[][] possibleTags;
+    private boolean used;
 
     /** A sentence tagger for the model. */
     public LocalScoresOnceSentence(MaxentTagger tagger) {
         super(tagger);
         this.tagPairs = TagPairFeatures.of(tagger, leftWindow());
+        this.history = new History(pairs, tagger.extractors);
     }
 
-    /** Scores a step of the tag search, noting its tags for {@link #getHistories}. */
+    /**
+     * Scores a step of the tag search as {@code TestSentence.scoresOf} does, with the tag indexes of each position
+     * looked up once ({@link #getPossibleValues}) instead of by name for every tag of every step (over a third of the
+     * tagging time went to those lookups; JFR under JMH), and noting the step's tags for {@link #getHistories}.
+     */
     @Override
     public double[] scoresOf(int[] tags, int pos) {
+        if (VERBOSE || maxentTagger.hasApproximateScoring()) {
+            return super.scoresOf(tags, pos);
+        }
         stepTags = tags;
         stepPos = pos;
         try {
-            return super.scoresOf(tags, pos);
+            // TestSentence's history for one sentence: endSizePairs is size while it is tagged (see tagSentence)
+            history.init(0, size - 1, pos - leftWindow());
+            int left = leftWindow();
+            int start = Math.max(pos - left, left);
+            int end = Math.min(pos + rightWindow(), size + left - 1);
+            for (int j = start; j <= end; j++) {
+                history.setTag(j - left, maxentTagger.tags.getTag(tags[j]));
+            }
+            double[] histories = getHistories(null, history);
+            ArrayMath.logNormalize(histories);
+            int[] possible = possible(pos);
+            double[] scores = new double[possible.length];
+            for (int j = 0; j < possible.length; j++) {
+                scores[j] = histories[possible[j]];
+            }
+            return scores;
         } finally {
             stepTags = null;
         }
+    }
+
+    /** The tag indexes position {@code pos} may take, as TestSentence works them out; kept per position. */
+    private int[] possible(int pos) {
+        int[] known = possibleTags[pos];
+        if (known == null) {
+            known = super.getPossibleValues(pos);
+            possibleTags[pos] = known;
+        }
+        return known;
+    }
+
+    @Override
+    public int[] getPossibleValues(int pos) {
+        return possible(pos).clone();
+    }
+
+    /** Tags one sentence; an instance tags only one (its search history assumes a fresh scorer). */
+    @Override
+    public java.util.ArrayList<edu.stanford.nlp.ling.TaggedWord> tagSentence(
+            List<? extends edu.stanford.nlp.ling.HasWord> s, boolean reuseTags) {
+        if (used) {
+            throw new IllegalStateException("a LocalScoresOnceSentence tags one sentence");
+        }
+        used = true;
+        return super.tagSentence(s, reuseTags);
     }
 
     @Override
     protected void init() {
         super.init();
         contextScores = new double[size][];
+        possibleTags = new int[size + leftWindow() + rightWindow()][];
     }
 
     @Override
