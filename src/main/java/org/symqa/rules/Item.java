@@ -163,6 +163,17 @@ public sealed interface Item {
         }
 
         @Override
+        public boolean any(SentenceView s) {
+            Matcher m = pattern.matcher("");
+            for (Token t : s.tokens()) {
+                if (m.reset(t.word()).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
         public boolean mayMatch(CandidateView v) {
             return someWord(pattern, v); // the word does not change when tagged
         }
