@@ -55,7 +55,13 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
     private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
-    private final Map<String, List<String>> lemmasOfWord = new ConcurrentHashMap<>();
+    private final Map<String, WordLemmas> lemmasOfWord = new ConcurrentHashMap<>();
+    /** The class of each tag the tagger gives ({@link TagClasses#classOf}), looked up once per tag. */
+    private static final Map<String, Integer> CLASS_OF = classes();
+
+    /** A word's lemma under each tag class (representatives' order), and its distinct possible lemmas. */
+    private record WordLemmas(String[] byClass, List<String> possible) {
+    }
     private final int maxSentenceTokens;
 
     private static MaxentTagger shared;
@@ -211,7 +217,9 @@ public final class CoreNlpAnnotator implements Annotator {
         for (int i = 0; i < words.size(); i++) {
             Token t = split.tokens().get(i);
             String tag = tagged.get(i).tag();
-            tokens.add(new Token(t.word(), lemma(morph, t.word(), tag), tag, t.start(), t.end()));
+            Integer c = CLASS_OF.get(tag);
+            String lemma = c == null ? lemma(morph, t.word(), tag) : lemmas(t.word()).byClass()[c];
+            tokens.add(new Token(t.word(), lemma, tag, t.start(), t.end()));
         }
         return new Sentence(split.index(), split.text(), split.start(), split.end(), tokens);
     }
@@ -222,23 +230,41 @@ public final class CoreNlpAnnotator implements Annotator {
      */
     @Override
     public List<String> possibleLemmas(String word) {
-        List<String> known = lemmasOfWord.get(word);
+        return lemmas(word).possible();
+    }
+
+    /**
+     * The word's lemma under each tag class, worked out once (the prefilter asks for every word's possible lemmas
+     * before a sentence is tagged, so a tagged word's lemma is then a look-up, not a second Morpha run).
+     */
+    private WordLemmas lemmas(String word) {
+        WordLemmas known = lemmasOfWord.get(word);
         if (known != null) {
             return known;
         }
         Deadline.check();
         Morphology morph = morphology.get();
+        String[] byClass = new String[REPRESENTATIVES.size()];
         Set<String> lemmas = new LinkedHashSet<>();
         lemmas.add(word);
-        for (String tag : REPRESENTATIVES) {
-            lemmas.add(lemma(morph, word, tag));
+        for (int c = 0; c < byClass.length; c++) {
+            byClass[c] = lemma(morph, word, REPRESENTATIVES.get(c));
+            lemmas.add(byClass[c]);
         }
-        List<String> out = List.copyOf(lemmas);
+        WordLemmas out = new WordLemmas(byClass, List.copyOf(lemmas));
         if (lemmasOfWord.size() >= MAX_CACHED_WORDS) {
             lemmasOfWord.clear();
         }
         lemmasOfWord.put(word, out);
         return out;
+    }
+
+    private static Map<String, Integer> classes() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (String tag : CLASSES.tags()) {
+            out.put(tag, CLASSES.classOf(tag));
+        }
+        return Map.copyOf(out);
     }
 
     /** The lemma of a word under a tag; a word too long to be one is its own lemma. */

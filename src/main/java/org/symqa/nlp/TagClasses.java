@@ -56,6 +56,16 @@ public record TagClasses(List<List<String>> classes) {
         return List.copyOf(out);
     }
 
+    /** The class of a tag: its line's index in file order, or -1 for a tag of no class. */
+    public int classOf(String tag) {
+        for (int i = 0; i < classes.size(); i++) {
+            if (classes.get(i).contains(tag)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The first tag of each class, in file order. */
     public List<String> representatives() {
         return classes.stream().map(c -> c.get(0)).toList();

@@ -114,4 +114,17 @@ class TagClassesTest {
         assertThrows(IllegalStateException.class, () -> TagClasses.read("/no/such/tags.txt"));
         assertEquals(List.of("NN", "JJ"), new TagClasses(List.of(List.of("NN", "NNS"), List.of("JJ"))).representatives());
     }
+
+    /** A tag's class is its line; a tag of no line has none. */
+    @Test
+    void aTagsClassIsItsLine() {
+        TagClasses c = new TagClasses(List.of(List.of("NN"), List.of("VB", "VBN", "VBP")));
+        assertEquals(0, c.classOf("NN"));
+        assertEquals(1, c.classOf("VB"));
+        assertEquals(1, c.classOf("VBP"), "the last tag of a line");
+        assertEquals(-1, c.classOf("JJ"));
+        for (String tag : CLASSES.tags()) {
+            assertTrue(CLASSES.classes().get(CLASSES.classOf(tag)).contains(tag), tag);
+        }
+    }
 }
