@@ -15,8 +15,9 @@ import org.symqa.rules.RuleKind;
  * The facts an answer states, from its direct evidence: those the context says were used, and those it says were
  * not, each list without repeats (the same words in any case, a plural of a fact already listed, or a fact whose
  * words stand whole inside a longer one); one fact given again with other values keeps them all ("Adam (learning
- * rate 0.03, learning rate 0.0002 [2]) [1]"), and one of a {@code values-apart} role given again with another
- * {@code value} is another fact ("batch size 1 [2]" and "batch size 32 [3]"). A fact with roles is written with them: "SGD (learning rate 0.01,
+ * rate 0.03, learning rate 0.0002 [2]) [1]"), but one of a {@code values-apart} anchor role given again with
+ * another value of a role is another fact ("batch size 1 [2]" and "batch size 32 [3]", "Adam (learning rate 0.03)
+ * [1]" and "Adam (learning rate 0.0002) [2]"). A fact with roles is written with them: "SGD (learning rate 0.01,
  * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32"), and the roles of
  * {@code roles-before} in {@code rules/answers.txt} come before it ("two Intel Xeon").
  *
@@ -49,7 +50,7 @@ record FactList(List<Fact> used, List<Fact> negated) {
 
     /**
      * As {@link #of(List, int, WordFamilies)}, where a fact of an anchor role in {@code apart} ({@code values-apart}
-     * in {@code rules/answers.txt}) given again with another {@code value} is another fact: "batch size 1 [2]" and
+     * in {@code rules/answers.txt}) given again with another value of a role is another fact: "batch size 1 [2]" and
      * "batch size 32 [3]", where "RMSE 12.5" and "RMSE 16.0" (another result of one metric) are one.
      */
     static FactList of(List<Evidence> evidence, int max, WordFamilies families, Set<String> apart) {
@@ -82,8 +83,9 @@ record FactList(List<Fact> used, List<Fact> negated) {
             if (TermKey.loose(other).equals(TermKey.loose(k))) {
                 other = k; // "U-Net" and "UNet", "Trun- kNet" and "TrunkNet": one fact
             }
-            if (other.equals(k) && f.role() != null && apart.contains(f.role()) && otherValue(list.get(i), f)) {
-                continue; // "batch size 1" and "batch size 32": a name with another value is another fact
+            if (other.equals(k) && f.role() != null && apart.contains(f.role())
+                    && (otherValue(list.get(i), f) || otherValues(list.get(i), f))) {
+                continue; // "batch size 1" and "batch size 32", "Adam (learning rate 0.03)" and "Adam (learning rate 0.0002)"
             }
             if (other.equals(k) && otherValues(list.get(i), f)) {
                 list.set(i, withValuesOf(list.get(i), f)); // "Adam (learning rate 0.03, learning rate 0.0002 [2]) [1]"

@@ -184,6 +184,11 @@ class FactListTest {
         Fact named = new Fact("batch size", 3, 0, 10, "r", "name", false, List.of());
         assertEquals(1, FactList.of(List.of(direct(one, named)), 8, org.symqa.lexicon.WordFamilies.none(), apart)
                 .used().size(), "a name without a value is no other setting");
+        FactList two = FactList.of(List.of(direct(withRoles("Adam", role("learning-rate", "0.03")),
+                withRoles("Adam", role("learning-rate", "0.0002")), withRoles("Adam", role("learning-rate", "0.03")))),
+                8, org.symqa.lexicon.WordFamilies.none(), java.util.Set.of("anchor"));
+        assertEquals(List.of("0.03", "0.0002"), two.used().stream().map(f -> f.details().get(0).text()).toList(),
+                "another value of a role: another fact; the same value again: no other");
         assertEquals(2, FactList.of(List.of(direct(fact("Adam"), fact("adam"), fact("SGD"))), 8,
                 org.symqa.lexicon.WordFamilies.none(), apart).used().size(), "a fact without a role is no setting");
     }
