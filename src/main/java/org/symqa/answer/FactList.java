@@ -84,11 +84,11 @@ record FactList(List<Fact> used, List<Fact> negated) {
                 other = k; // "U-Net" and "UNet", "Trun- kNet" and "TrunkNet": one fact
             }
             if (other.equals(k) && f.role() != null && apart.contains(f.role())
-                    && (otherValue(list.get(i), f) || otherValues(list.get(i), f))) {
-                continue; // "batch size 1" and "batch size 32", "Adam (learning rate 0.03)" and "Adam (learning rate 0.0002)"
+                    && (FactValues.otherValue(list.get(i), f) || FactValues.otherValues(list.get(i), f))) {
+                continue; // "batch size 1" and "batch size 32": two settings, two facts
             }
-            if (other.equals(k) && otherValues(list.get(i), f)) {
-                list.set(i, withValuesOf(list.get(i), f)); // "Adam (learning rate 0.03, learning rate 0.0002 [2]) [1]"
+            if (other.equals(k) && FactValues.otherValues(list.get(i), f)) {
+                list.set(i, FactValues.withValuesOf(list.get(i), f)); // "Adam (lr 0.03, lr 0.0002 [2]) [1]"
                 return;
             }
             if (other.equals(k) || contains(other, k)) {
@@ -106,48 +106,6 @@ record FactList(List<Fact> used, List<Fact> negated) {
         if (list.size() < max) {
             list.add(f);
         }
-    }
-
-    /** The fact with the details of {@code other} that it does not have yet (same role, other value) added. */
-    private static Fact withValuesOf(Fact fact, Fact other) {
-        List<Fact> details = new ArrayList<>(fact.details());
-        for (Fact d : other.details()) {
-            if (details.stream().noneMatch(e -> e.role().equals(d.role()) && e.text().equalsIgnoreCase(d.text()))) {
-                details.add(d);
-            }
-        }
-        return new Fact(fact.text(), fact.chunk(), fact.start(), fact.end(), fact.rule(), fact.role(), fact.negated(),
-                details, fact.bare());
-    }
-
-    /** True when both facts have a {@code value} role and their values differ (ASCII case aside). */
-    private static boolean otherValue(Fact a, Fact b) {
-        List<String> mine = values(a);
-        List<String> theirs = values(b);
-        return !mine.isEmpty() && !theirs.isEmpty() && mine.stream().noneMatch(theirs::contains);
-    }
-
-    private static List<String> values(Fact f) {
-        return f.details().stream().filter(d -> d.role().equals(VALUE)).map(d -> d.text().toLowerCase(Locale.ROOT))
-                .toList();
-    }
-
-    /**
-     * True when both facts have roles and some role of one, other than {@code value}, has a value the other does not
-     * give it: a learning rate per network is news, another result of one metric is not.
-     */
-    private static boolean otherValues(Fact a, Fact b) {
-        if (a.details().isEmpty() || b.details().isEmpty()) {
-            return false;
-        }
-        for (Fact d : b.details()) {
-            for (Fact e : a.details()) {
-                if (!d.role().equals(VALUE) && d.role().equals(e.role()) && !d.text().equalsIgnoreCase(e.text())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The fact's {@link TermKey}. */
