@@ -32,6 +32,8 @@ import org.symqa.text.Quote;
  *                      preference
  * @param firstFor      for each kind, the topics whose unanswered replies name its terms before any other kind's
  *                      (the {@code [topic ...]} a {@code kind:} line opens with; empty for none)
+ * @param onlyFor       for each kind, true when only replies of its {@code firstFor} topics name its terms (a
+ *                      {@code kind: only [topic ...]} line: a device is no news to a question about the code)
  * @param deepLearning  what shows that the chunks speak of deep learning (in any sentence, other work included)
  * @param maxTerms      the most terms named
  * @param sections      which sections the chunks come from
@@ -40,11 +42,12 @@ import org.symqa.text.Quote;
  * @param termNot       what a term's text is not: figure residue ({@code term-not:}, found anywhere in the term;
  *                      null: any text)
  */
-public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, AnyOf deepLearning, int maxTerms,
+public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, List<Boolean> onlyFor,
+                    AnyOf deepLearning, int maxTerms,
                     Sections sections,
                     StudySentences study, AnyOf grow, java.util.regex.Pattern termNot) {
     /** The topics a {@code kind:} line may open with: "[hardware]". */
-    private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("\\[([a-z0-9 -]+)\\]\\s*");
+    private static final java.util.regex.Pattern TOPICS = java.util.regex.Pattern.compile("(only\\s+)?\\[([a-z0-9 -]+)\\]\\s*");
 
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
@@ -53,7 +56,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
     public About {
         kinds = List.copyOf(kinds);
         firstFor = firstFor.stream().map(java.util.Set::copyOf).toList();
-        if (kinds.isEmpty() || firstFor.size() != kinds.size()) {
+        onlyFor = List.copyOf(onlyFor);
+        if (kinds.isEmpty() || firstFor.size() != kinds.size() || onlyFor.size() != kinds.size()) {
             throw new IllegalArgumentException("about.txt needs at least one kind: line, each with its topics");
         }
     }
@@ -74,18 +78,20 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         java.util.regex.Pattern termNot = f.find("term-not").isPresent() ? pattern(f, f.require("term-not")) : null;
         List<AnyOf> kinds = new ArrayList<>();
         List<java.util.Set<String>> firstFor = new ArrayList<>();
+        List<Boolean> onlyFor = new ArrayList<>();
         for (KeyValueFile.Entry e : f.entries()) {
             if (e.key().equals("kind")) {
                 java.util.regex.Matcher m = TOPICS.matcher(e.value());
                 boolean topics = m.lookingAt();
                 java.util.Set<String> ids = new java.util.LinkedHashSet<>();
-                for (String id : topics ? m.group(1).strip().split("\\s+") : new String[0]) {
+                for (String id : topics ? m.group(2).strip().split("\\s+") : new String[0]) {
                     if (!ids.add(id)) {
                         throw new SourceException(f.name(), e.line(), "kind".length() + 3, "topic '" + id
                                 + "' twice in the brackets of a kind: line");
                     }
                 }
                 firstFor.add(ids);
+                onlyFor.add(topics && m.group(1) != null);
                 String value = topics ? e.value().substring(m.end()) : e.value();
                 kinds.add(items.parse(f.name(), new BlockFile.Field("kind", value, e.line(),
                         "kind".length() + 3 + (topics ? m.end() : 0))));
@@ -94,7 +100,7 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         if (kinds.isEmpty()) {
             throw new SourceException(f.name(), 1, 1, "no kind: line (kind: @hardware-device)");
         }
-        return new About(kinds, firstFor, items(f, items, "deep-learning"), number(f, "max-terms"),
+        return new About(kinds, firstFor, onlyFor, items(f, items, "deep-learning"), number(f, "max-terms"),
                 new Sections(heading, java.util.Set.copyOf(namedHeadings), number(f, "max-sections")),
                 StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null),
                 f.find("grow").isPresent() ? items(f, items, "grow") : null, termNot);
@@ -171,12 +177,20 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
         return firstFor.get(k).contains(topic);
     }
 
-    /** The kinds in the order a reply to a question of {@code topic} names them: its own first, then file order. */
+    /** True when a reply to a question of {@code topic} may name kind {@code k}'s terms. */
+    private boolean namedFor(int k, String topic) {
+        return !onlyFor.get(k) || namedFirst(k, topic);
+    }
+
+    /**
+     * The kinds in the order a reply to a question of {@code topic} names them: its own first, then file order; a
+     * kind named only for other topics is left out.
+     */
     public List<Integer> kindOrder(String topic) {
         List<Integer> order = new ArrayList<>();
         for (boolean first : new boolean[] {true, false}) {
             for (int k = 0; k < kinds.size(); k++) {
-                if (namedFirst(k, topic) == first) {
+                if (namedFirst(k, topic) == first && namedFor(k, topic)) {
                     order.add(k);
                 }
             }
@@ -186,17 +200,19 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Any
 
     /**
      * The terms a document's chunks name, at most {@link #maxTerms}: first those of the kinds named first for
-     * {@code topic}, then in turns from each kind, leaving out sentences about other work; {@code views} gives a
+     * {@code topic}, then in turns from each kind it may name, leaving out sentences about other work; {@code views} gives a
      * sentence's lexicon hits; a term that holds a {@link #grow} item grows as a fact does by {@code growth}
      * ({@code rules/facts.txt}; null: terms are named as the kinds find them).
      */
     public List<Named> named(Document document, Function<Sentence, SentenceView> views, Background background,
                              String topic, org.symqa.evidence.FactSettings growth) {
         boolean[] first = new boolean[kinds.size()];
+        boolean[] named = new boolean[kinds.size()];
         for (int k = 0; k < first.length; k++) {
             first[k] = namedFirst(k, topic);
+            named[k] = namedFor(k, topic);
         }
-        return KindTerms.named(kinds, first, maxTerms, document, views, background, grow == null ? null : growth, grow,
-                termNot);
+        return KindTerms.named(kinds, first, named, maxTerms, document, views, background,
+                grow == null ? null : growth, grow, termNot);
     }
 }

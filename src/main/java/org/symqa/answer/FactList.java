@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Fact;
@@ -14,7 +15,9 @@ import org.symqa.rules.RuleKind;
  * The facts an answer states, from its direct evidence: those the context says were used, and those it says were
  * not, each list without repeats (the same words in any case, a plural of a fact already listed, or a fact whose
  * words stand whole inside a longer one); one fact given again with other values keeps them all ("Adam (learning
- * rate 0.03, learning rate 0.0002 [2]) [1]"). A fact with roles is written with them: "SGD (learning rate 0.01,
+ * rate 0.03, learning rate 0.0002 [2]) [1]"), but one of a {@code values-apart} anchor role given again with
+ * another value of a role is another fact ("batch size 1 [2]" and "batch size 32 [3]", "Adam (learning rate 0.03)
+ * [1]" and "Adam (learning rate 0.0002) [2]"). A fact with roles is written with them: "SGD (learning rate 0.01,
  * momentum 0.9)"; a role named {@code value} follows its anchor directly ("batch size 32"), and the roles of
  * {@code roles-before} in {@code rules/answers.txt} come before it ("two Intel Xeon").
  *
@@ -42,6 +45,15 @@ record FactList(List<Fact> used, List<Fact> negated) {
      * ({@code lexicons/word-families.txt}: "rotation" and "rotates", "normalize" and "normalises") count as one.
      */
     static FactList of(List<Evidence> evidence, int max, WordFamilies families) {
+        return of(evidence, max, families, Set.of());
+    }
+
+    /**
+     * As {@link #of(List, int, WordFamilies)}, where a fact of an anchor role in {@code apart} ({@code values-apart}
+     * in {@code rules/answers.txt}) given again with another value of a role is another fact: "batch size 1 [2]" and
+     * "batch size 32 [3]", where "RMSE 12.5" and "RMSE 16.0" (another result of one metric) are one.
+     */
+    static FactList of(List<Evidence> evidence, int max, WordFamilies families, Set<String> apart) {
         List<Fact> used = new ArrayList<>();
         List<Fact> negated = new ArrayList<>();
         boolean[] real = new boolean[2]; // [used, negated]: a fact of more than generic words stands in the list
@@ -56,7 +68,7 @@ record FactList(List<Fact> used, List<Fact> negated) {
             }
             for (Fact f : e.facts()) {
                 if (!f.bare() || !real[f.negated() ? 1 : 0]) { // "ImageNet", not "ImageNet and datasets"
-                    add(f.negated() ? negated : used, f, max, families);
+                    add(f.negated() ? negated : used, f, max, families, apart);
                 }
             }
         }
@@ -64,15 +76,19 @@ record FactList(List<Fact> used, List<Fact> negated) {
         return new FactList(used, negated);
     }
 
-    private static void add(List<Fact> list, Fact f, int max, WordFamilies families) {
+    private static void add(List<Fact> list, Fact f, int max, WordFamilies families, Set<String> apart) {
         String k = key(f, families);
         for (int i = 0; i < list.size(); i++) {
             String other = key(list.get(i), families);
             if (TermKey.loose(other).equals(TermKey.loose(k))) {
                 other = k; // "U-Net" and "UNet", "Trun- kNet" and "TrunkNet": one fact
             }
-            if (other.equals(k) && otherValues(list.get(i), f)) {
-                list.set(i, withValuesOf(list.get(i), f)); // "Adam (learning rate 0.03, learning rate 0.0002 [2]) [1]"
+            if (other.equals(k) && f.role() != null && apart.contains(f.role())
+                    && (FactValues.otherValue(list.get(i), f) || FactValues.otherValues(list.get(i), f))) {
+                continue; // "batch size 1" and "batch size 32": two settings, two facts
+            }
+            if (other.equals(k) && FactValues.otherValues(list.get(i), f)) {
+                list.set(i, FactValues.withValuesOf(list.get(i), f)); // "Adam (lr 0.03, lr 0.0002 [2]) [1]"
                 return;
             }
             if (other.equals(k) || contains(other, k)) {
@@ -90,36 +106,6 @@ record FactList(List<Fact> used, List<Fact> negated) {
         if (list.size() < max) {
             list.add(f);
         }
-    }
-
-    /** The fact with the details of {@code other} that it does not have yet (same role, other value) added. */
-    private static Fact withValuesOf(Fact fact, Fact other) {
-        List<Fact> details = new ArrayList<>(fact.details());
-        for (Fact d : other.details()) {
-            if (details.stream().noneMatch(e -> e.role().equals(d.role()) && e.text().equalsIgnoreCase(d.text()))) {
-                details.add(d);
-            }
-        }
-        return new Fact(fact.text(), fact.chunk(), fact.start(), fact.end(), fact.rule(), fact.role(), fact.negated(),
-                details, fact.bare());
-    }
-
-    /**
-     * True when both facts have roles and some role of one, other than {@code value}, has a value the other does not
-     * give it: a learning rate per network is news, another result of one metric is not.
-     */
-    private static boolean otherValues(Fact a, Fact b) {
-        if (a.details().isEmpty() || b.details().isEmpty()) {
-            return false;
-        }
-        for (Fact d : b.details()) {
-            for (Fact e : a.details()) {
-                if (!d.role().equals(VALUE) && d.role().equals(e.role()) && !d.text().equalsIgnoreCase(e.text())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The fact's {@link TermKey}. */

@@ -32,12 +32,14 @@ final class KindTerms {
     }
 
     /**
-     * The terms a document's chunks name, in order of preference (all of the {@code first} kinds' terms before the
-     * others), leaving out sentences about other work; {@code views} gives a sentence's lexicon hits; {@code growth}
+     * The terms a document's chunks name, of the kinds marked in {@code named}, in order of preference (all of the
+     * {@code first} kinds' terms before the others), leaving out sentences about other work (a term of a kind not
+     * named still keeps a shorter term within it from being named); {@code views} gives a sentence's lexicon hits; {@code growth}
      * is how facts grow, for the terms that hold an item of {@code grow} (either null: terms are named as the kinds
      * find them); a term whose text {@code termNot} finds is residue, not named (null: none is).
      */
-    static List<About.Named> named(List<AnyOf> kinds, boolean[] first, int maxTerms, Document document,
+    static List<About.Named> named(List<AnyOf> kinds, boolean[] first, boolean[] named, int maxTerms,
+                                   Document document,
                                    Function<Sentence, SentenceView> views, Background background,
                                    FactSettings growth, AnyOf grow, java.util.regex.Pattern termNot) {
         List<Integer> kindOf = new ArrayList<>(); // rank -> kind index: lexicon items first, then patterns
@@ -87,8 +89,11 @@ final class KindTerms {
                 within.add(k);
             }
         }
-        for (List<About.Named> list : byKind) {
-            list.removeIf(n -> within.contains(keyOf.get(n)));
+        for (int k = 0; k < byKind.size(); k++) {
+            byKind.get(k).removeIf(n -> within.contains(keyOf.get(n)));
+            if (!named[k]) {
+                byKind.get(k).clear();
+            }
         }
         for (int k = 0; k < byKind.size(); k++) {
             for (int i = 0; first[k] && i < byKind.get(k).size() && found.size() < maxTerms; i++) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,8 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String lead;
         String key;
         List<Evidence> cited;
-        FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"), catalog.scoring().families());
+        FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"), catalog.scoring().families(),
+                Set.of(templates.raw("values-apart").strip().split("\\s+")));
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));

@@ -51,6 +51,7 @@ public final class Templates {
         v.put("list-and", Set.of());
         v.put("list-or", Set.of());
         v.put("roles-before", Set.of());
+        v.put("values-apart", Set.of());
         v.put("negated-one", Set.of("facts"));
         v.put("negated-many", Set.of("facts"));
         v.put("about-sections", Set.of("sections"));

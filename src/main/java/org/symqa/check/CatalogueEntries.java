@@ -77,7 +77,7 @@ final class CatalogueEntries {
             return "";
         }
         StringBuilder b = new StringBuilder(" =>");
-        e.expected().forEach((k, v) -> b.append(' ').append(k).append('=').append(Markdown.code(v)));
+        e.expected().forEach((k, v) -> b.append(' ').append(k).append('=').append(v.isEmpty() ? "(none)" : Markdown.code(v)));
         return b.toString();
     }
 

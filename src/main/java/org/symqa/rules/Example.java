@@ -8,11 +8,13 @@ import java.util.Objects;
 
 /**
  * An example sentence of a rule, topic or frame ({@code must:}/{@code must-not:}), with the roles it must yield
- * when written as {@code SENTENCE => role=value; role=value}.
+ * when written as {@code SENTENCE => role=value; role=value}; {@code role@anchor=value} says the role qualifies the
+ * anchor of those words ({@code share@validation=20 %}), and {@code role=} that the role is not found.
  *
  * @param text     the sentence
  * @param line     its line
- * @param expected the roles it must yield (role -> words of the value, as the tokens read, joined by spaces)
+ * @param expected the roles it must yield (role, or role@anchor words -> words of the value, as the tokens read,
+ *                 joined by spaces)
  */
 public record Example(String text, int line, Map<String, String> expected) {
     /** What separates the sentence from its expected roles. */
@@ -45,14 +47,21 @@ public record Example(String text, int line, Map<String, String> expected) {
         return new Example(value.substring(0, arrow).strip(), line, roles);
     }
 
-    /** The expected roles that the mentions do not yield, as {@code role=value (got ...)} messages. */
+    /**
+     * The expected roles that the mentions do not yield, as {@code role=value (got ...)} messages; a role expected
+     * empty ({@code value=}) must not be found at all.
+     */
     public List<String> missingRoles(SentenceView s, List<Mention> mentions) {
         Map<String, List<String>> got = new LinkedHashMap<>();
         collect(s, mentions, got);
         List<String> wrong = new ArrayList<>();
         expected.forEach((role, want) -> {
             List<String> values = got.getOrDefault(role, List.of());
-            if (!values.contains(want)) {
+            if (want.isEmpty()) { // "value=": the role must not be found
+                if (!values.isEmpty()) {
+                    wrong.add(role + "= (expected none, got " + String.join(" | ", values) + ")");
+                }
+            } else if (!values.contains(want)) {
                 wrong.add(role + "=" + want + " (got " + (values.isEmpty() ? "none" : String.join(" | ", values)) + ")");
             }
         });
@@ -63,6 +72,11 @@ public record Example(String text, int line, Map<String, String> expected) {
         for (Mention m : mentions) {
             if (m.role() != null) {
                 got.computeIfAbsent(m.role(), k -> new ArrayList<>()).add(s.words(m.span()));
+            }
+            for (Mention d : m.details()) {
+                if (d.role() != null) {
+                    got.computeIfAbsent(d.role() + "@" + s.words(m.span()), k -> new ArrayList<>()).add(s.words(d.span()));
+                }
             }
             collect(s, m.details(), got);
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * A semantic frame of {@code rules/frames.rules}, in the manner of Odin's event mentions: an anchor role (the thing
  * the frame is about: an optimizer, a GPU, a dataset) and roles that qualify it (a learning rate, a memory size),
  * each found by its own TokensRegex pattern. A frame holds in a sentence when its anchor does; each other role found
- * there goes to the nearest anchor. Frames are shared: a rule uses one with a {@code frame:} line.
+ * there goes to the anchor nearest its match, or nearest its {@code (?$of ...)} group when it has one. Frames are shared: a rule uses one with a {@code frame:} line.
  *
  * @param name    the frame name
  * @param roles   the roles, anchor first
@@ -53,7 +53,7 @@ public record Frame(String name, List<Role> roles, List<Example> must, List<Exam
         anchors.forEach(a -> details.add(new ArrayList<>()));
         for (Role role : roles.subList(1, roles.size())) {
             for (FramePattern.Found f : role.pattern().findAll(s)) {
-                int best = nearest(anchors, f.whole());
+                int best = nearest(anchors, f.of());
                 List<Mention> mine = details.get(best);
                 if (mine.stream().noneMatch(m -> m.role().equals(role.name()))) {
                     mine.add(new Mention(f.value(), role.name(), false, List.of()));
@@ -67,7 +67,7 @@ public record Frame(String name, List<Role> roles, List<Example> must, List<Exam
         return out;
     }
 
-    /** The anchor nearest to a role's whole match (by tokens between them; on a tie the one before it). */
+    /** The anchor nearest to a span of a role's match (by tokens between them; on a tie the one before it). */
     private static int nearest(List<Span> anchors, Span v) {
         int best = 0;
         int bestGap = Integer.MAX_VALUE;

@@ -78,7 +78,8 @@ public final class FrameCompiler {
             return null;
         }
         for (Example e : must) {
-            for (String role : e.expected().keySet()) {
+            for (String key : e.expected().keySet()) {
+                String role = key.contains("@") ? key.substring(0, key.indexOf('@')) : key; // share@validation
                 if (roles.stream().noneMatch(r -> r.name().equals(role))) {
                     errors.add(new SourceException(file, e.line(), 1, "example names role '" + role
                             + "', which frame " + b.name() + " does not have"));

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * A rule's or frame role's pattern: a CoreNLP TokensRegex expression in which {@code @name} stands for one term of
- * a lexicon and {@code #NUM} for a number; a group {@code (?$value ...)} names the part that is the value. Its
- * {@code toString()} is the pattern as written.
+ * a lexicon and {@code #NUM} for a number; a group {@code (?$value ...)} names the part that is the value, and a
+ * group {@code (?$of ...)} the words of the anchor a frame role belongs to ("20 % of the training set for
+ * (?$of validation)"). Its {@code toString()} is the pattern as written.
  */
 public final class FramePattern {
     private static final Pattern LEXICON_REF = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9_-]*)");
@@ -25,17 +26,21 @@ public final class FramePattern {
     static final String NUMBER_REGEX = "[-+]?[0-9][0-9.,]*(?:[eE][-+]?[0-9]+)?%?";
     /** The group a pattern names its value by: {@code (?$value ...)}. */
     public static final String VALUE_GROUP = "$value";
+    /** The group a frame role names the place of its anchor by: {@code (?$of ...)}. */
+    public static final String OF_GROUP = "$of";
 
     private final String source;
     private final TokenSequencePattern compiled;
     private final List<String> lexicons;
     private final boolean hasValue;
+    private final boolean hasOf;
 
     private FramePattern(String source, TokenSequencePattern compiled) {
         this.source = source;
         this.compiled = compiled;
         this.lexicons = List.copyOf(lexiconRefs(source));
         this.hasValue = source.contains("(?" + VALUE_GROUP);
+        this.hasOf = source.contains("(?" + OF_GROUP);
     }
 
     /** The lexicons this pattern refers to. */
@@ -119,8 +124,15 @@ public final class FramePattern {
         return null;
     }
 
-    /** A match: the whole span, and the span of its {@code (?$value ...)} group (the whole span when it has none). */
-    public record Found(Span whole, Span value) {
+    /**
+     * A match: the whole span, the span of its {@code (?$value ...)} group (the whole span when it has none), and the
+     * span of its {@code (?$of ...)} group, where the anchor it belongs to stands (the whole span when it has none).
+     */
+    public record Found(Span whole, Span value, Span of) {
+        /** A match whose anchor is looked for around the whole of it. */
+        public Found(Span whole, Span value) {
+            this(whole, value, whole);
+        }
     }
 
     /** Every match in the sentence, left to right, not overlapping. */
@@ -131,7 +143,10 @@ public final class FramePattern {
             Span whole = new Span(m.start(), m.end());
             int vs = hasValue ? m.start(VALUE_GROUP) : -1;
             int ve = hasValue ? m.end(VALUE_GROUP) : -1;
-            out.add(new Found(whole, vs >= 0 && ve > vs ? new Span(vs, ve) : whole));
+            int os = hasOf ? m.start(OF_GROUP) : -1;
+            int oe = hasOf ? m.end(OF_GROUP) : -1;
+            out.add(new Found(whole, vs >= 0 && ve > vs ? new Span(vs, ve) : whole,
+                    os >= 0 && oe > os ? new Span(os, oe) : whole));
         }
         return out;
     }

@@ -11,7 +11,8 @@ import org.symqa.prompt.Prompt;
 
 /**
  * The order of the "chunks mention" sentence of an unanswered reply, as written with the rules of the repository: the
- * kinds rules/about.txt names first for the question's topic come first, the others in file order.
+ * kinds rules/about.txt names first for the question's topic come first, the others in file order, and a kind named
+ * only for some topics is left out of the others' replies.
  */
 class AboutOrderTest {
     private static final String CHUNK = "We classified bird calls with a ResNet-50 network on spectrograms. "
@@ -29,9 +30,18 @@ class AboutOrderTest {
     }
 
     @Test
-    void anotherTopicKeepsTheFileOrder() {
+    void aDeploymentPlatformQuestionNamesTheDevicesToo() {
+        String r = reply("Which platform was used to deploy the deep learning model (e.g., AWS, Azure, Google Cloud "
+                + "platform)?");
+        assertTrue(r.contains("The chunks mention NVIDIA GPU [1] and ResNet-50 [1]."), r);
+    }
+
+    /** Devices are a kind: only [hardware ...] line: a question of another topic names the model alone. */
+    @Test
+    void anotherTopicNamesNoDevice() {
         String r = reply("What strategies are employed to handle randomness in the deep learning pipeline (e.g., "
                 + "random seed value)?");
-        assertTrue(r.contains("The chunks mention ResNet-50 [1] and NVIDIA GPU [1]."), r);
+        assertTrue(r.contains("The chunks mention ResNet-50 [1]."), r);
+        assertTrue(!r.contains("GPU"), r);
     }
 }

@@ -90,6 +90,22 @@ class AboutTest {
         assertEquals(List.of(0, 1, 2), about(3).kindOrder("datasets"));
     }
 
+    /** {@code kind: only [topics]}: its terms are named in replies of those topics alone, first there. */
+    @Test
+    void aKindOnlyForSomeTopicsIsNamedForThemAlone() throws Exception {
+        About only = About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", "3")
+                .replace("kind: [hardware compute]", "kind: only [hardware compute]")), items, Set.of());
+        Document d = document("We trained ResNet and DenseNet on COCO with a GPU, a CPU and a TPU.");
+        assertEquals(List.of(new About.Named("GPU", 1, 2), new About.Named("CPU", 1, 2),
+                new About.Named("ResNet", 1, 0)), only.named(d, views, background, "hardware", null));
+        assertEquals(List.of(new About.Named("ResNet", 1, 0), new About.Named("COCO", 1, 1),
+                new About.Named("DenseNet", 1, 0)), only.named(d, views, background, "datasets", null),
+                "another topic names no device and fills the list from the other kinds");
+        assertEquals(List.of(2, 0, 1), only.kindOrder("compute"));
+        assertEquals(List.of(0, 1), only.kindOrder("datasets"));
+        assertEquals(List.of(0, 1, 2), about(3).kindOrder("datasets"), "without only, every kind");
+    }
+
     @Test
     void aTopicTwiceInTheBracketsIsReportedWhereItStands() {
         SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",

@@ -169,6 +169,30 @@ class FactListTest {
         assertEquals(List.of("Dropout", "batch norm"), texts(f.stated()));
     }
 
+    /** A {@code values-apart} anchor given again with another value is another fact; with the same value it is not. */
+    @Test
+    void aSettingWithAnotherValueIsAnotherFact() {
+        Fact one = new Fact("batch size", 2, 0, 10, "r", "name", false, List.of(role("value", "1")));
+        Fact other = new Fact("batch size", 3, 0, 10, "r", "name", false, List.of(role("value", "32")));
+        Fact again = new Fact("Batch size", 3, 0, 10, "r", "name", false, List.of(role("value", "1")));
+        java.util.Set<String> apart = java.util.Set.of("name");
+        FactList both = FactList.of(List.of(direct(one, other, again)), 8, org.symqa.lexicon.WordFamilies.none(), apart);
+        assertEquals(List.of("1", "32"), both.used().stream().map(f -> f.details().get(0).text()).toList());
+        assertEquals(1, FactList.of(List.of(direct(one, other)), 8).used().size(), "not apart: one fact");
+        assertEquals(1, FactList.of(List.of(direct(one, other)), 8, org.symqa.lexicon.WordFamilies.none(),
+                java.util.Set.of("metric")).used().size(), "another role is not apart");
+        Fact named = new Fact("batch size", 3, 0, 10, "r", "name", false, List.of());
+        assertEquals(1, FactList.of(List.of(direct(one, named)), 8, org.symqa.lexicon.WordFamilies.none(), apart)
+                .used().size(), "a name without a value is no other setting");
+        FactList two = FactList.of(List.of(direct(withRoles("Adam", role("learning-rate", "0.03")),
+                withRoles("Adam", role("learning-rate", "0.0002")), withRoles("Adam", role("learning-rate", "0.03")))),
+                8, org.symqa.lexicon.WordFamilies.none(), java.util.Set.of("anchor"));
+        assertEquals(List.of("0.03", "0.0002"), two.used().stream().map(f -> f.details().get(0).text()).toList(),
+                "another value of a role: another fact; the same value again: no other");
+        assertEquals(2, FactList.of(List.of(direct(fact("Adam"), fact("adam"), fact("SGD"))), 8,
+                org.symqa.lexicon.WordFamilies.none(), apart).used().size(), "a fact without a role is no setting");
+    }
+
     @Test
     void theSameFactWithMoreRolesReplacesTheOneWithFewer() {
         Fact bare = withRoles("SGD");

@@ -55,6 +55,7 @@ class TemplateAnswerWriterTest {
             list-and: and
             list-or: or
             roles-before: count
+            values-apart: name
             max-direct: 2
             max-related: 2
             max-facts: 8

@@ -70,8 +70,8 @@ class ConfigCheckTest {
         assertEquals("""
                 rules/answers.txt:LINE2:1: unknown key 'max-dirct' (known keys: answered, answered-without-facts, \
                 evidence-intro, evidence-item, partial, no-information, no-context, examples, fact, list-and, list-or, \
-                roles-before, negated-one, negated-many, about-sections, section, sections, heading, reference-list, \
-                about, about-no-deep-learning, about-nothing-deep, about-quote, \
+                roles-before, values-apart, negated-one, negated-many, about-sections, section, sections, heading, \
+                reference-list, about, about-no-deep-learning, about-nothing-deep, about-quote, \
                 general-answered, general-yes, general-no, general-unsettled, max-direct, max-related, max-facts, \
                 context-sentences, max-related-unanswered, context-sentences-unanswered, general-context-sentences, \
                 min-quote-words, examples-in-question, answered.hardware)

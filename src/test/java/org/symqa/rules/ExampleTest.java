@@ -53,4 +53,32 @@ class ExampleTest {
                 Example.parse("s => device=A100", 1).missingRoles(s, List.of(device, other)));
         assertFalse(Example.parse("s => device=V100", 1).missingRoles(s, List.of(device, other)).size() > 0);
     }
+
+    /** {@code role@anchor=value}: the role must qualify the anchor of those words, not merely stand in the sentence. */
+    @Test
+    void aRoleAtAnAnchorMustQualifyThatAnchor() {
+        SentenceView s = Tagged.view("20 % of training for validation");
+        Mention share = new Mention(new Span(0, 2), "share", false, List.of());
+        Mention training = new Mention(new Span(3, 4), "part", false, List.of(share));
+        Mention validation = new Mention(new Span(5, 6), "part", false, List.of());
+        Example e = Example.parse("s => share@validation=20 %", 1);
+        assertEquals(List.of("share@validation=20 % (got none)"), e.missingRoles(s, List.of(training, validation)));
+        Mention paired = new Mention(new Span(5, 6), "part", false, List.of(share));
+        Mention bare = new Mention(new Span(3, 4), "part", false, List.of());
+        assertTrue(e.missingRoles(s, List.of(bare, paired)).isEmpty());
+        assertEquals(List.of("share@training=20 % (got none)"),
+                Example.parse("s => share@training=20 %", 1).missingRoles(s, List.of(bare, paired)));
+    }
+
+    /** {@code role=} with nothing after it: the role must not be found. */
+    @Test
+    void anEmptyRoleMustNotBeFound() {
+        SentenceView s = Tagged.view("MAE = 1 n");
+        Mention value = new Mention(new Span(2, 3), "value", false, List.of());
+        Mention metric = new Mention(new Span(0, 1), "metric", false, List.of(value));
+        Example e = Example.parse("s => metric=MAE; value=", 1);
+        assertEquals(List.of("value= (expected none, got 1)"), e.missingRoles(s, List.of(metric)));
+        Mention alone = new Mention(new Span(0, 1), "metric", false, List.of());
+        assertTrue(e.missingRoles(s, List.of(alone)).isEmpty());
+    }
 }

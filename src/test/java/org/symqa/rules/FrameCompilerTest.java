@@ -51,5 +51,10 @@ class FrameCompilerTest {
         assertEquals(List.of("frames.rules:2:3: bad role name 'X'"), errors("frame dev\n  role X: [{lemma:gpu}]\n"));
         assertEquals(List.of("frames.rules:3:1: example names role 'size', which frame dev does not have"),
                 errors("frame dev\n  role device: [{lemma:gpu}]\n  must: a GPU => device=GPU; size=2\n"));
+        // role@anchor names the role before the '@'; an empty value expects the role not to be found
+        assertEquals(List.of(), errors("frame dev\n  role device: [{lemma:gpu}]\n  role count: [{lemma:two}]\n"
+                + "  must: two GPU => count@GPU=two; device=GPU\n  must: a GPU => count=\n"));
+        assertEquals(List.of("frames.rules:3:1: example names role 'size', which frame dev does not have"),
+                errors("frame dev\n  role device: [{lemma:gpu}]\n  must: a GPU => size@GPU=2\n"));
     }
 }

@@ -88,6 +88,15 @@ class FrameTest {
         assertEquals("anchor@1-2[r1@3-4]", found(f, "on A x r x"));
     }
 
+    /** An {@code (?$of ...)} group says where the role's anchor stands: it goes to the anchor nearest that group. */
+    @Test
+    void anOfGroupPicksTheAnchorInsteadOfTheWholeMatch() {
+        Frame whole = frame("[{word:A}]", "(?$value [{word:r}]) [{word:x}] [{word:A}] [{word:x}] [{word:A}]");
+        assertEquals("anchor@2-3[r1@0-1] anchor@4-5[]", found(whole, "r x A x A"));
+        Frame of = frame("[{word:A}]", "(?$value [{word:r}]) [{word:x}] [{word:A}] [{word:x}] (?$of [{word:A}])");
+        assertEquals("anchor@2-3[] anchor@4-5[r1@0-1]", found(of, "r x A x A"));
+    }
+
     @Test
     void knowsItsLexiconsAndLocation() {
         Frame f = frame("@gpu", "@count [] @gpu", "@memory");
