@@ -11,7 +11,6 @@ import edu.stanford.nlp.tagger.maxent.LocalScoresOnceSentence;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,8 +58,17 @@ public final class CoreNlpAnnotator implements Annotator {
     /** The class of each tag the tagger gives ({@link TagClasses#classOf}), looked up once per tag. */
     private static final Map<String, Integer> CLASS_OF = classes();
 
-    /** A word's lemma under each tag class (representatives' order), and its distinct possible lemmas. */
-    private record WordLemmas(String[] byClass, List<String> possible) {
+    /** Class indexes of a word all of whose lemmas are the word itself (most words): shared, not made per word. */
+    private static final byte[] ALL_THE_WORD = new byte[REPRESENTATIVES.size()];
+
+    /**
+     * A word's distinct possible lemmas (the word first), and for each tag class (representatives' order) the index
+     * of its lemma there: a byte per class, as the cache holds up to {@link #MAX_CACHED_WORDS} words in a small heap.
+     */
+    private record WordLemmas(byte[] classIndex, List<String> possible) {
+        String byClass(int c) {
+            return possible.get(classIndex[c]);
+        }
     }
     private final int maxSentenceTokens;
 
@@ -218,7 +226,7 @@ public final class CoreNlpAnnotator implements Annotator {
             Token t = split.tokens().get(i);
             String tag = tagged.get(i).tag();
             Integer c = CLASS_OF.get(tag);
-            String lemma = c == null ? lemma(morph, t.word(), tag) : lemmas(t.word()).byClass()[c];
+            String lemma = c == null ? lemma(morph, t.word(), tag) : lemmas(t.word()).byClass(c);
             tokens.add(new Token(t.word(), lemma, tag, t.start(), t.end()));
         }
         return new Sentence(split.index(), split.text(), split.start(), split.end(), tokens);
@@ -244,14 +252,19 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         Deadline.check();
         Morphology morph = morphology.get();
-        String[] byClass = new String[REPRESENTATIVES.size()];
-        Set<String> lemmas = new LinkedHashSet<>();
+        List<String> lemmas = new ArrayList<>(2);
         lemmas.add(word);
-        for (int c = 0; c < byClass.length; c++) {
-            byClass[c] = lemma(morph, word, REPRESENTATIVES.get(c));
-            lemmas.add(byClass[c]);
+        byte[] classIndex = new byte[REPRESENTATIVES.size()];
+        for (int c = 0; c < classIndex.length; c++) {
+            String lemma = lemma(morph, word, REPRESENTATIVES.get(c));
+            int at = lemmas.indexOf(lemma);
+            if (at < 0) {
+                at = lemmas.size();
+                lemmas.add(lemma);
+            }
+            classIndex[c] = (byte) at; // at most one more lemma per class, and the classes are fewer than 127
         }
-        WordLemmas out = new WordLemmas(byClass, List.copyOf(lemmas));
+        WordLemmas out = new WordLemmas(lemmas.size() == 1 ? ALL_THE_WORD : classIndex, List.copyOf(lemmas));
         if (lemmasOfWord.size() >= MAX_CACHED_WORDS) {
             lemmasOfWord.clear();
         }
