@@ -51,50 +51,56 @@ public final class WordForms {
      */
     public static int[][] startIndex(java.util.List<Token> tokens) {
         int[] count = new int[128];
-        int[] last = new int[128];
-        java.util.Arrays.fill(last, -1);
-        for (int pass = 0; pass < 2; pass++) {
-            int[][] index = pass == 0 ? null : new int[128][];
-            if (index != null) {
-                for (int c = 0; c < 128; c++) {
-                    index[c] = count[c] == 0 ? NONE : new int[count[c]];
-                }
-                java.util.Arrays.fill(count, 0);
-                java.util.Arrays.fill(last, -1);
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (!add(index, count, last, t.word(), i) || !add(index, count, last, t.lemma(), i)) {
-                    return null;
-                }
-            }
-            if (index != null) {
-                return index;
-            }
+        if (!visit(tokens, null, count)) {
+            return null;
         }
-        throw new AssertionError("unreachable");
+        int[][] index = new int[128][];
+        for (int c = 0; c < 128; c++) {
+            index[c] = count[c] == 0 ? NONE : new int[count[c]];
+        }
+        java.util.Arrays.fill(count, 0);
+        visit(tokens, index, count);
+        return index;
     }
 
     private static final int[] NONE = new int[0];
 
-    /** Counts (index null) or records position {@code i} under the first character of {@code s}; false if non-ASCII. */
-    private static boolean add(int[][] index, int[] count, int[] last, String s, int i) {
-        if (s.isEmpty()) {
-            return true; // the empty string stands for no word but the empty one, which rules never ask for
+    /**
+     * Counts each token once under the first character of its word and of its lemma (and, when {@code index} is
+     * given, records its position there); false, at once, for a non-ASCII first character.
+     */
+    private static boolean visit(java.util.List<Token> tokens, int[][] index, int[] count) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int w = bucket(t.word());
+            int l = bucket(t.lemma());
+            if (w == -2 || l == -2) {
+                return false;
+            }
+            put(index, count, w, i);
+            if (l != w) {
+                put(index, count, l, i);
+            }
         }
-        char c = s.charAt(0);
-        if (c >= 0x80) {
-            return false;
-        }
-        int bucket = (c | 0x20) & 0x7F;
-        if (last[bucket] != i) {
-            last[bucket] = i;
+        return true;
+    }
+
+    private static void put(int[][] index, int[] count, int bucket, int i) {
+        if (bucket >= 0) {
             if (index != null) {
                 index[bucket][count[bucket]] = i;
             }
             count[bucket]++;
         }
-        return true;
+    }
+
+    /** The bucket of a string's first character, folded; -1 for the empty string (no word), -2 for non-ASCII. */
+    private static int bucket(String s) {
+        if (s.isEmpty()) {
+            return -1; // the empty string stands for no word but the empty one, which rules never ask for
+        }
+        char c = s.charAt(0);
+        return c >= 0x80 ? -2 : (c | 0x20) & 0x7F;
     }
 
     /**
