@@ -139,14 +139,7 @@ public final class PromptGenerator {
 
     private static List<String> questions() {
         try {
-            List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(Path.of("rules/questions.tsv"))) {
-                String[] cols = line.split("\t");
-                if (!line.startsWith("#") && cols.length == 3 && !cols[0].equals("topic")) {
-                    out.add(cols[2]);
-                }
-            }
-            return out;
+            return new ArrayList<>(TsvRows.questions().values());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

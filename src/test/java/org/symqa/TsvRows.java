@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the tab-separated case files of testdata/: rows with their line numbers, comments and blank lines left out. */
 public final class TsvRows {
@@ -29,6 +31,17 @@ public final class TsvRows {
                 continue;
             }
             out.add(new Row(i + 1, l.split("\t")));
+        }
+        return out;
+    }
+
+    /** The question of each topic in rules/questions.tsv ({@code topic, cq, question}), in file order. */
+    public static Map<String, String> questions() throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Row r : read(Path.of("rules/questions.tsv"), "topic\t")) {
+            if (r.fields().length == 3) {
+                out.put(r.fields()[0], r.fields()[2]);
+            }
         }
         return out;
     }

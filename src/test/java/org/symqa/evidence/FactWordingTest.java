@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -58,16 +55,6 @@ class FactWordingTest {
         return out.stream();
     }
 
-    private static Map<String, String> questions() throws IOException {
-        Map<String, String> q = new HashMap<>();
-        for (String l : Files.readAllLines(Path.of("rules/questions.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = l.split("\t");
-            if (!l.startsWith("#") && f.length == 3) {
-                q.put(f[0], f[2]);
-            }
-        }
-        return q;
-    }
 
     private static List<String> texts(List<Fact> facts) {
         List<String> out = new ArrayList<>();
@@ -81,7 +68,7 @@ class FactWordingTest {
     @ParameterizedTest
     @MethodSource("casesOnEachBackend")
     void theAnswerStatesTheFactsAsWordedAndNoFragment(String nlp, Case c) throws IOException {
-        String question = questions().get(c.topic());
+        String question = TsvRows.questions().get(c.topic());
         Result r = TestPipeline.get(nlp).answer(new Prompt(question, List.of(c.sentence()), 0, AnswerFormat.PLAIN));
         assertEquals(Verdict.ANSWERED, r.finding().verdict(), r.answer().text());
         List<String> stated = texts(r.answer().facts());
@@ -96,7 +83,7 @@ class FactWordingTest {
 
     @Test
     void everyLineNamesAKnownTopic() throws IOException {
-        Map<String, String> q = questions();
+        Map<String, String> q = TsvRows.questions();
         for (Case c : cases()) {
             assertTrue(q.containsKey(c.topic()), c.toString());
         }

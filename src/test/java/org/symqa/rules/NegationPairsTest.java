@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,19 +44,9 @@ class NegationPairsTest {
         return out.stream();
     }
 
-    private static Map<String, String> questions() throws IOException {
-        Map<String, String> q = new HashMap<>();
-        for (String l : Files.readAllLines(Path.of("rules/questions.tsv"), StandardCharsets.UTF_8)) {
-            String[] f = l.split("\t");
-            if (!l.startsWith("#") && f.length == 3) {
-                q.put(f[0], f[2]);
-            }
-        }
-        return q;
-    }
 
     private Result answer(String topic, String sentence) throws IOException {
-        return symqa.answer(new Prompt(questions().get(topic), List.of(sentence), 0, org.symqa.prompt.AnswerFormat.PLAIN));
+        return symqa.answer(new Prompt(TsvRows.questions().get(topic), List.of(sentence), 0, org.symqa.prompt.AnswerFormat.PLAIN));
     }
 
     private static boolean names(List<Fact> facts, String fact, boolean negated) {
