@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.symqa.text.Quote;
 
 /**
  * Checks of an answer against its prompt: numbers and names the prompt does not contain (ungrounded), and
@@ -17,7 +18,6 @@ final class Grounding {
     private static final Pattern CITATION = Pattern.compile("\\p{Nd}{1,2}");
     private static final Pattern LIMIT = Pattern.compile("less than (\\p{Nd}+) words",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String PUNCT = "()[]{}\"'`*,;:.!?";
 
     private Grounding() {
     }
@@ -29,7 +29,7 @@ final class Grounding {
         for (String sentence : SENTENCE_BREAK.split(answer, -1)) {
             List<String> words = PyText.split(sentence);
             for (int i = 0; i < words.size(); i++) {
-                String w = PyText.strip(words.get(i), PUNCT);
+                String w = PyText.strip(words.get(i), Quote.EDGES);
                 if (w.isEmpty() || w.startsWith("[")) {
                     continue;
                 }

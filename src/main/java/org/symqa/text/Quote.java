@@ -41,8 +41,11 @@ public final class Quote {
         return out.toString().strip();
     }
 
-    /** The characters a reader strips off the ends of a word before looking for it in the prompt. */
-    private static final String EDGES = "()[]{}\"'`*,;:.!?";
+    /**
+     * The characters a reader strips off the ends of a word before looking for it in the prompt: score.py's grounding
+     * test strips these, and so does symqa's port of it (eval's Grounding).
+     */
+    public static final String EDGES = "()[]{}\"'`*,;:.!?";
 
     /**
      * True when {@code original} holds the word, without the punctuation at its ends, ignoring case; only for a word
