@@ -3,6 +3,7 @@ package org.symqa;
 import java.util.List;
 import java.util.Objects;
 import org.symqa.answer.Answer;
+import org.symqa.answer.NearFinding;
 import org.symqa.evidence.Evidence;
 import org.symqa.evidence.Finding;
 import org.symqa.evidence.Verdict;
@@ -10,13 +11,22 @@ import org.symqa.prompt.Prompt;
 import org.symqa.rules.RuleKind;
 import org.symqa.topic.TopicDecision;
 
-/** Everything symqa concluded about one prompt: the prompt read, its topics, the finding and the answer. */
-public record Result(Prompt prompt, TopicDecision topics, Finding finding, Answer answer) {
+/**
+ * Everything symqa concluded about one prompt: the prompt read, its topics, the finding, the answer, and what the
+ * rules of the near topics found when the finding does not answer (the reply names their facts).
+ */
+public record Result(Prompt prompt, TopicDecision topics, Finding finding, Answer answer, List<NearFinding> near) {
     public Result {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(answer, "answer");
+        near = List.copyOf(near);
+    }
+
+    /** A result without near findings. */
+    public Result(Prompt prompt, TopicDecision topics, Finding finding, Answer answer) {
+        this(prompt, topics, finding, answer, List.of());
     }
 
     /** The topic ids, best first. */

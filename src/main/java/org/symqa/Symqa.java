@@ -5,9 +5,12 @@ import java.util.List;
 import org.symqa.answer.Answer;
 import org.symqa.answer.AnswerWriter;
 import org.symqa.answer.GeneralAnswerWriter;
+import org.symqa.answer.NearFinding;
 import org.symqa.answer.TemplateAnswerWriter;
 import org.symqa.evidence.EvidenceFinder;
 import org.symqa.evidence.Finding;
+import org.symqa.evidence.Reason;
+import org.symqa.evidence.Verdict;
 import org.symqa.evidence.RuleEvidenceFinder;
 import org.symqa.evidence.general.GeneralEvidenceFinder;
 import org.symqa.lexicon.TermMatcher;
@@ -151,8 +154,27 @@ public final class Symqa {
     private Result answer(Prompt prompt, Document document, TopicDecision topics) {
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
-        Answer answer = (topics.isGeneral() ? generalWriter : writer).write(prompt, topics, finding, document);
-        return new Result(prompt, topics, finding, answer);
+        List<NearFinding> near = topics.isGeneral() ? List.of() : near(prompt, topics, finding, document);
+        Answer answer = (topics.isGeneral() ? generalWriter : writer).write(prompt, topics, finding, near, document);
+        return new Result(prompt, topics, finding, answer, near);
+    }
+
+    /**
+     * When the finding does not answer, what the rules of the best topic's near topics ({@code near.TOPIC} of
+     * rules/answers.txt) find in the chunks, in that order; a topic of the decision itself is not asked again.
+     */
+    private List<NearFinding> near(Prompt prompt, TopicDecision topics, Finding finding, Document document) {
+        if (finding.verdict() == Verdict.ANSWERED || finding.reason() == Reason.NO_CONTEXT) {
+            return List.of();
+        }
+        List<NearFinding> out = new ArrayList<>();
+        for (String t : ruleSet.templates().near(topics.topics().get(0))) {
+            if (!topics.topics().contains(t)) {
+                out.add(new NearFinding(t, ruleFinder.find(prompt.question(), new TopicDecision(List.of(t), List.of()),
+                        document)));
+            }
+        }
+        return out;
     }
 
     /**

@@ -51,7 +51,7 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Lis
 
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
-            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow", "term-not");
+            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow", "term-not", "reference-lists");
 
     public About {
         kinds = List.copyOf(kinds);
@@ -101,7 +101,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Lis
             throw new SourceException(f.name(), 1, 1, "no kind: line (kind: @hardware-device)");
         }
         return new About(kinds, firstFor, onlyFor, items(f, items, "deep-learning"), number(f, "max-terms"),
-                new Sections(heading, java.util.Set.copyOf(namedHeadings), number(f, "max-sections")),
+                new Sections(heading, java.util.Set.copyOf(namedHeadings), number(f, "max-sections"),
+                        yes(f, "reference-lists")),
                 StudySentences.from(f, f.find("study-cue").isPresent() ? items(f, items, "study-cue") : null),
                 f.find("grow").isPresent() ? items(f, items, "grow") : null, termNot);
     }
@@ -143,6 +144,19 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Lis
     /** A whole number 0..20 of the settings file. */
     static int number(KeyValueFile f, String key) throws SourceException {
         return numberUpTo(f, key, 20);
+    }
+
+    /** An optional yes/no setting of the settings file (no when absent). */
+    static boolean yes(KeyValueFile f, String key) throws SourceException {
+        KeyValueFile.Entry e = f.find(key).orElse(null);
+        if (e == null || e.value().strip().equals("no")) {
+            return false;
+        }
+        if (e.value().strip().equals("yes")) {
+            return true;
+        }
+        throw new SourceException(f.name(), e.line(), e.column(), key + " must be yes or no, got '" + e.value().strip()
+                + "'");
     }
 
     /** A whole number 0..max of the settings file. */

@@ -65,6 +65,15 @@ final class AboutWriter {
      * The chunks mention ResNet-50 [2]. Of this study they say: "..." [2].", each part left out when empty.
      */
     String write(Document document, String topic) {
+        return write(document, topic, true);
+    }
+
+    /**
+     * What the chunks are about, as {@link #write(Document, String)}; without the terms sentence when {@code terms}
+     * is false (the reply already names the near topics' facts), but still saying that no deep learning model is
+     * named.
+     */
+    String write(Document document, String topic, boolean terms) {
         // sections, terms and the study sentence read every sentence: find each one's lexicon hits once per chunk,
         // kept with the chunk's sentences for the next question about it (with what Background finds in them)
         Map<Sentence, SentenceView> seen = new IdentityHashMap<>();
@@ -76,11 +85,12 @@ final class AboutWriter {
         Function<Sentence, SentenceView> views = s -> seen.computeIfAbsent(s, this.views);
         StringBuilder b = new StringBuilder();
         List<String> sections = new ArrayList<>();
+        List<String> references = new ArrayList<>();
         Map<Integer, List<String>> byChunk = new LinkedHashMap<>();
         for (Sections.Section s : about.sections(document, views, background)) {
             String chunk = Integer.toString(s.chunk());
             if (s.heading() == null) {
-                sections.add(templates.fill("reference-list", Map.of("chunk", chunk)));
+                references.add(templates.fill("chunk", Map.of("chunk", chunk)));
             } else {
                 List<String> headings = byChunk.computeIfAbsent(s.chunk(), k -> new ArrayList<>());
                 if (headings.isEmpty()) {
@@ -101,7 +111,15 @@ final class AboutWriter {
             b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,
                     templates.raw("list-and")))));
         }
-        b.append(termsSentence(document, views, topic));
+        if (!references.isEmpty()) {
+            b.append(' ').append(templates.fill(references.size() == 1 ? "about-references-one"
+                    : "about-references-many", Map.of("chunks", join(references, templates.raw("list-and")))));
+        }
+        if (terms) {
+            b.append(termsSentence(document, views, topic));
+        } else if (!about.namesDeepLearning(document, views)) {
+            b.append(' ').append(templates.fill("about-nothing-deep", Map.of()));
+        }
         for (StudySentences.Quoted q : about.studySentences(document, views, background)) {
             b.append(' ').append(templates.fill("about-quote", Map.of("text", q.text(), "chunk",
                     Integer.toString(q.chunk()))));

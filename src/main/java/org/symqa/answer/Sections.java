@@ -20,9 +20,10 @@ import org.symqa.rules.SentenceView;
  *
  * @param heading       a numbered heading line (group 1 is the heading)
  * @param namedHeadings the unnumbered headings, lower case
- * @param max           the most sections named (0: none, and nothing is read)
+ * @param max           the most sections named (0: none, and no heading is read)
+ * @param references    with {@code max} 0, still name each chunk made mostly of reference-list entries
  */
-public record Sections(Pattern heading, Set<String> namedHeadings, int max) {
+public record Sections(Pattern heading, Set<String> namedHeadings, int max, boolean references) {
     /** A colon or full stop that ends a heading line. */
     private static final Pattern TRAILING_MARK = Pattern.compile("[:.]$");
     /** White space inside a heading (compiled once: sections are read for every reply that does not answer). */
@@ -40,10 +41,18 @@ public record Sections(Pattern heading, Set<String> namedHeadings, int max) {
     public record Section(String heading, int chunk) {
     }
 
-    /** The sections the chunks come from, in chunk order: headings, and reference lists; at most {@link #max}. */
+    /** Sections of headings only (no reference list is named when no heading is). */
+    public Sections(Pattern heading, Set<String> namedHeadings, int max) {
+        this(heading, namedHeadings, max, false);
+    }
+
+    /**
+     * The sections the chunks come from, in chunk order: headings, and reference lists; at most {@link #max}. With
+     * {@code max} 0: the reference-list chunks when {@link #references}, else none.
+     */
     public List<Section> find(Document document, Function<Sentence, SentenceView> views, Background background) {
         if (max == 0) {
-            return List.of();
+            return references ? referenceLists(document, views, background) : List.of();
         }
         List<Section> out = new ArrayList<>();
         for (Chunk chunk : document.chunks()) {
@@ -60,11 +69,35 @@ public record Sections(Pattern heading, Set<String> namedHeadings, int max) {
                     out.add(new Section(bare, chunk.number()));
                 }
             }
-            long refs = chunk.sentences().stream().filter(s -> background.isReference(views.apply(s))).count();
-            if (out.size() == before && refs * 2 > chunk.sentences().size()) {
+            if (out.size() == before && mostlyReferences(chunk, views, background)) {
                 out.add(new Section(null, chunk.number()));
             }
         }
         return out.subList(0, Math.min(out.size(), max));
+    }
+
+    /**
+     * The chunks of which more than half the sentences stand in a reference list (entries, their titles, short
+     * pieces such as "Eco. Inform.": {@link Background#inReferenceList}).
+     */
+    private static List<Section> referenceLists(Document document, Function<Sentence, SentenceView> views,
+                                                Background background) {
+        List<Section> out = new ArrayList<>();
+        for (Chunk chunk : document.chunks()) {
+            List<Sentence> sentences = chunk.sentences();
+            int n = sentences.size();
+            long in = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> background.inReferenceList(i, n, j -> views.apply(sentences.get(j)))).count();
+            if (in * 2 > n) {
+                out.add(new Section(null, chunk.number()));
+            }
+        }
+        return out;
+    }
+
+    /** True when more than half of the chunk's sentences are reference-list entries. */
+    private static boolean mostlyReferences(Chunk chunk, Function<Sentence, SentenceView> views, Background background) {
+        long refs = chunk.sentences().stream().filter(s -> background.isReference(views.apply(s))).count();
+        return refs * 2 > chunk.sentences().size();
     }
 }

@@ -55,6 +55,12 @@ public final class TemplateAnswerWriter implements AnswerWriter {
 
     @Override
     public Answer write(Prompt prompt, TopicDecision topics, Finding finding, Document document) {
+        return write(prompt, topics, finding, List.of(), document);
+    }
+
+    @Override
+    public Answer write(Prompt prompt, TopicDecision topics, Finding finding, List<NearFinding> near,
+                        Document document) {
         Topic topic = catalog.find(topics.topics().get(0)).orElse(catalog.general());
         Map<String, String> vars = new LinkedHashMap<>();
         vars.put("found", topic.found());
@@ -91,7 +97,10 @@ public final class TemplateAnswerWriter implements AnswerWriter {
                     Map.of("facts", list(facts.negated())));
         }
         boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
-        vars.put("about", negated + (unanswered ? aboutWriter.write(document, topic.id()) : ""));
+        List<Fact> nearFacts = new ArrayList<>();
+        String nearText = unanswered ? near(near, nearFacts) : "";
+        vars.put("about", negated + nearText + (unanswered ? aboutWriter.write(document, topic.id(), nearText.isEmpty())
+                : ""));
         lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
         if (!unanswered) {
             lead = lead + negated + (finding.verdict() == Verdict.ANSWERED ? aboutWriter.noDeepLearning(document) : "");
@@ -106,7 +115,31 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
         return WordLimit.fit(key, lead, intro, items, prompt.wordLimit(),
                 finding.verdict() == Verdict.ANSWERED || finding.reason() == Reason.NEGATED_EVIDENCE_ONLY
-                        ? facts.stated() : List.of());
+                        ? facts.stated() : nearFacts);
+    }
+
+    /**
+     * " The context names these hyperparameters: dropout 0.5 [2]." for each answered near topic, with its own lead
+     * (or the common one), filled through {@code about-near}; its facts are added to {@code out}. "" when none.
+     */
+    private String near(List<NearFinding> near, List<Fact> out) {
+        List<String> sentences = new ArrayList<>();
+        for (NearFinding n : near) {
+            if (n.finding().verdict() != Verdict.ANSWERED) {
+                continue;
+            }
+            FactList facts = FactList.of(n.finding().evidence(), templates.number("max-facts-near"),
+                    catalog.scoring().families(), Set.of(templates.raw("values-apart").strip().split("\\s+")));
+            Topic t = catalog.find(n.topic()).orElse(null);
+            if (t == null || facts.used().isEmpty()) {
+                continue;
+            }
+            String key = templates.has(Templates.TOPIC_ANSWER + t.id()) ? Templates.TOPIC_ANSWER + t.id() : "answered";
+            sentences.add(templates.fill(key, Map.of("found", t.found(), "missing", t.missing(), "examples", "",
+                    "question", "", "facts", list(facts.used()))));
+            out.addAll(facts.used());
+        }
+        return sentences.isEmpty() ? "" : " " + templates.fill("about-near", Map.of("near", String.join(" ", sentences)));
     }
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {

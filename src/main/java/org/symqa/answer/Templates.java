@@ -23,11 +23,14 @@ public final class Templates {
     /** Each template and the variables it is filled with. */
     private static final Map<String, Set<String>> VARIABLES = variables();
     private static final List<String> NUMBERS = List.of("max-direct", "max-related", "max-facts", "context-sentences",
-            "max-related-unanswered", "context-sentences-unanswered", "general-context-sentences", "min-quote-words");
+            "max-related-unanswered", "context-sentences-unanswered", "general-context-sentences", "min-quote-words",
+            "max-facts-near");
     /** A topic's own answer lead: {@code answered.TOPIC}. */
     public static final String TOPIC_ANSWER = "answered.";
     /** The pattern that finds a question's own examples; group 1 is the list. */
     public static final String EXAMPLES_PATTERN = "examples-in-question";
+    /** A topic's near topics, whose facts its unanswered reply names: {@code near.TOPIC: TOPIC ...}. */
+    public static final String NEAR = "near.";
 
     private final KeyValueFile file;
     private final Pattern examples;
@@ -58,11 +61,14 @@ public final class Templates {
         v.put("section", Set.of("headings", "chunk"));
         v.put("sections", Set.of("headings", "chunk"));
         v.put("heading", Set.of("heading"));
-        v.put("reference-list", Set.of("chunk"));
+        v.put("chunk", Set.of("chunk"));
+        v.put("about-references-one", Set.of("chunks"));
+        v.put("about-references-many", Set.of("chunks"));
         v.put("about", Set.of("terms"));
         v.put("about-no-deep-learning", Set.of("terms"));
         v.put("about-nothing-deep", Set.of());
         v.put("about-quote", Set.of("text", "chunk"));
+        v.put("about-near", Set.of("near"));
         v.put("general-answered", Set.of("answer", "chunk"));
         v.put("general-yes", Set.of("chunk"));
         v.put("general-no", Set.of("chunk"));
@@ -105,6 +111,9 @@ public final class Templates {
                     errors.add(new SourceException(file.name(), e.line(), 1, "'" + e.key() + "' names no topic of "
                             + "topics.rules (" + String.join(", ", topics) + ")"));
                 }
+            } else if (e.key().startsWith(NEAR)) {
+                known.add(e.key());
+                checkNear(file, e, topics, errors);
             }
         }
         file.checkKeys(known, List.of(), errors);
@@ -135,6 +144,33 @@ public final class Templates {
     }
 
     /** Reports each {@code ${name}} of a template that it is not filled with, and each unclosed {@code ${}. */
+    /** A near line names a topic, and topics other than it, each once. */
+    private static void checkNear(KeyValueFile file, KeyValueFile.Entry e, Collection<String> topics,
+                                  Collection<SourceException> errors) {
+        String topic = e.key().substring(NEAR.length());
+        List<String> names = new ArrayList<>();
+        if (topics != null && !topics.contains(topic)) {
+            names.add(topic);
+        }
+        List<String> seen = new ArrayList<>();
+        for (String n : e.value().strip().split("\\s+")) {
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (topics != null && !topics.contains(n)) {
+                names.add(n);
+            } else if (n.equals(topic) || seen.contains(n)) {
+                errors.add(new SourceException(file.name(), e.line(), e.column(), "'" + e.key() + "' names '" + n
+                        + "' twice or as its own near topic"));
+            }
+            seen.add(n);
+        }
+        if (!names.isEmpty()) {
+            errors.add(new SourceException(file.name(), e.line(), e.column(), "'" + e.key() + "' names no topic of "
+                    + "topics.rules: " + String.join(", ", names)));
+        }
+    }
+
     private static void checkVariables(KeyValueFile file, KeyValueFile.Entry e, Set<String> allowed,
                                        Collection<SourceException> errors) {
         String v = e.value();
@@ -179,6 +215,12 @@ public final class Templates {
     /** A numeric setting. */
     public int number(String key) {
         return Integer.parseInt(raw(key));
+    }
+
+    /** The near topics of a topic ({@code near.TOPIC}), in file order; none when it has no line. */
+    public List<String> near(String topic) {
+        return file.find(NEAR + topic).map(e -> java.util.Arrays.stream(e.value().strip().split("\\s+"))
+                .filter(n -> !n.isEmpty()).toList()).orElse(List.of());
     }
 
     /** The pattern that finds the question's own examples (group 1: the list). */

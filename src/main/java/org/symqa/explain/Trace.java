@@ -12,15 +12,17 @@ import org.symqa.topic.TopicDecision;
 /**
  * The whole path of one prompt through the pipeline, in stage order: what was read, repaired and tagged, the topic
  * decision and the words that decided it, every rule that fired and the evidence stage's other decisions (as the run
- * recorded them), the nearest miss of each rule that did not, the verdict, and the template that wrote the answer.
+ * recorded them), the nearest miss of each rule that did not, the verdict, the template that wrote the answer, and
+ * what the rules of the near topics found when the verdict is not answered.
  */
 public record Trace(String question, int wordLimit, String format, List<ChunkTrace> chunks, TopicDecision topics,
                     List<Fired> fired, List<String> decisions, List<NearMiss> nearMisses, Verdict verdict, Reason reason,
                     String template, String templateLocation, String answer, String rulesDigest, String nlp,
                     org.symqa.RuleOrigin rulesFrom, List<String> ruleFiles,
-                    Map<String, String> ruleSources) {
+                    Map<String, String> ruleSources, List<Near> near) {
 
     public Trace {
+        near = List.copyOf(near);
         chunks = List.copyOf(chunks);
         fired = List.copyOf(fired);
         decisions = List.copyOf(decisions);
@@ -54,5 +56,15 @@ public record Trace(String question, int wordLimit, String format, List<ChunkTra
      */
     public record Fired(String rule, String location, String kind, int chunk, int sentence, String text,
                         List<String> facts, boolean cited) {
+    }
+
+    /**
+     * A near topic asked because the question's own topic did not answer: its verdict and the rules that fired (the
+     * reply names the facts of an answered one).
+     */
+    public record Near(String topic, Verdict verdict, List<Fired> fired) {
+        public Near {
+            fired = List.copyOf(fired);
+        }
     }
 }

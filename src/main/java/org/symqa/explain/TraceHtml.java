@@ -33,6 +33,16 @@ public final class TraceHtml {
         b.append("<p>Template <code>").append(esc(t.template())).append("</code> (").append(esc(t.templateLocation()))
                 .append("). Rules ").append(esc(t.rulesDigest())).append(" (").append(esc(t.rulesFrom().toString()))
                 .append(").</p>\n");
+        for (Trace.Near n : t.near()) {
+            b.append("<p>Near topic <code>").append(esc(n.topic())).append("</code>: ").append(n.verdict().json());
+            for (Trace.Fired f : n.fired()) {
+                b.append("; <code>").append(esc(f.rule())).append("</code> in [").append(f.chunk()).append("]");
+                if (!f.facts().isEmpty()) {
+                    b.append(" (").append(esc(String.join("; ", f.facts()))).append(')');
+                }
+            }
+            b.append(".</p>\n");
+        }
         b.append("<h2>Chunks</h2>\n<p>Hover a word for its lemma and part of speech. <span class=\"direct\">Green</span>: "
                 + "direct evidence; <span class=\"related\">orange</span>: related evidence.</p>\n");
         Map<String, Trace.Fired> bySentence = new HashMap<>();

@@ -60,12 +60,7 @@ public final class TraceText {
             b.append("  none\n");
         }
         for (Trace.Fired f : t.fired()) {
-            b.append("  ").append(f.rule()).append(" (").append(f.location()).append(", ").append(f.kind())
-                    .append(f.cited() ? ", cited" : "").append(") chunk ").append(f.chunk()).append(" s")
-                    .append(f.sentence()).append(": ").append(f.text()).append('\n');
-            if (!f.facts().isEmpty()) {
-                b.append("     facts: ").append(String.join("; ", f.facts())).append('\n');
-            }
+            fired(b, "  ", f);
         }
         for (String d : t.decisions()) {
             b.append("  decision: ").append(d).append('\n');
@@ -84,10 +79,24 @@ public final class TraceText {
         }
         b.append("\n7. VERDICT\n");
         b.append(t.verdict().json()).append(" (").append(t.reason().json()).append(")\n");
+        for (Trace.Near n : t.near()) {
+            b.append("near topic ").append(n.topic()).append(": ").append(n.verdict().json()).append('\n');
+            n.fired().forEach(f -> fired(b, "    ", f));
+        }
         b.append("\n8. ANSWER\n");
         b.append("template: ").append(t.template()).append(" (").append(t.templateLocation()).append(")\n");
         b.append(t.answer()).append('\n');
         return b.toString();
+    }
+
+    /** A rule that fired, and its facts, indented. */
+    private static void fired(StringBuilder b, String indent, Trace.Fired f) {
+        b.append(indent).append(f.rule()).append(" (").append(f.location()).append(", ").append(f.kind())
+                .append(f.cited() ? ", cited" : "").append(") chunk ").append(f.chunk()).append(" s")
+                .append(f.sentence()).append(": ").append(f.text()).append('\n');
+        if (!f.facts().isEmpty()) {
+            b.append(indent).append("   facts: ").append(String.join("; ", f.facts())).append('\n');
+        }
     }
 
     private static String quote(String s) {

@@ -58,9 +58,13 @@ public final class Tracer {
         Set<String> firedRules = new HashSet<>();
         for (Evidence e : log.matches()) {
             firedRules.add(e.rule());
-            fired.add(new Trace.Fired(e.rule(), e.location(), e.kind().name().toLowerCase(Locale.ROOT), e.chunk(),
-                    sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), facts(e),
-                    result.finding().evidence().contains(e)));
+            fired.add(fired(e, chunks, result.finding()));
+        }
+        List<Trace.Near> near = new ArrayList<>();
+        for (org.symqa.answer.NearFinding n : result.near()) {
+            List<Trace.Fired> nf = new ArrayList<>();
+            n.finding().log().matches().forEach(e -> nf.add(fired(e, chunks, n.finding())));
+            near.add(new Trace.Near(n.topic(), n.finding().verdict(), nf));
         }
         List<NearMiss> misses = new ArrayList<>();
         RuleDiagnosis diagnosis = new RuleDiagnosis();
@@ -80,7 +84,14 @@ public final class Tracer {
                 log.decisions(), misses, result.finding().verdict(), result.finding().reason(), template,
                 symqa.ruleSet().templates().location(template), result.answer().text(), symqa.ruleSet().digest(),
                 symqa.ruleSet().nlp(), symqa.ruleSet().origin(), List.copyOf(symqa.ruleSet().files().keySet()),
-                sources);
+                sources, near);
+    }
+
+    /** A match as the trace shows it; cited when it is among the finding's evidence. */
+    private static Trace.Fired fired(Evidence e, List<Trace.ChunkTrace> chunks, org.symqa.evidence.Finding finding) {
+        return new Trace.Fired(e.rule(), e.location(), e.kind().name().toLowerCase(Locale.ROOT), e.chunk(),
+                sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), facts(e),
+                finding.evidence().contains(e));
     }
 
     /** The facts of evidence as the answer writes them: text, roles, and "(not)" when negated. */

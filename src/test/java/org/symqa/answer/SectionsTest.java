@@ -48,4 +48,14 @@ class SectionsTest {
                 new Sections(HEADING, Set.of("results"), 1).find(d, views, background));
         assertEquals(List.of(), new Sections(HEADING, Set.of("results"), 0).find(d, views, background));
     }
+
+    @Test
+    void withNoHeadingsNamedOnlyChunksOfMoreThanHalfReferenceSentencesAreReferenceLists() {
+        // chunk 2: two of three sentences are entries; chunk 3: one of two, exactly half, is not enough
+        Document d = document("2. Methods and data\nWe trained a network.", "Smith 2019. Jones 2020. We ran it.",
+                "Brown 2021. We trained it.");
+        assertEquals(List.of(new Sections.Section(null, 2)),
+                new Sections(HEADING, Set.of("results"), 0, true).find(d, views, background));
+        assertEquals(List.of(), new Sections(HEADING, Set.of("results"), 0, false).find(d, views, background));
+    }
 }

@@ -71,11 +71,15 @@ class TemplateAnswerWriterTest {
             section: ${headings} [${chunk}]
             sections: ${headings} [${chunk}]
             heading: "${heading}"
-            reference-list: REFERENCES [${chunk}]
+            chunk: [${chunk}]
+            about-references-one: REFERENCE ${chunks}.
+            about-references-many: REFERENCES ${chunks}.
             about: ABOUT ${terms}.
             about-no-deep-learning: ABOUT ${terms} NO-DL.
             about-nothing-deep: NO-DL.
             about-quote: QUOTE "${text}" [${chunk}].
+            about-near: NEAR ${near}
+            max-facts-near: 2
             general-answered: GENERAL ${answer} [${chunk}]
             general-yes: YES [${chunk}]
             general-no: NO [${chunk}]
@@ -291,5 +295,55 @@ class TemplateAnswerWriterTest {
                 aboutReply("/SGD|GPU/", 1, "\"neural network\""));
         assertEquals("NO-INFORMATION which hardware was used. NO-DL.", aboutReply("/SGD|GPU/", 0, "\"neural network\""));
         assertEquals("NO-INFORMATION which hardware was used.", aboutReply("/SGD|GPU/", 0, "/weather/"));
+    }
+
+    /** A no-information answer of a writer whose about.txt names SGD and GPU, given these near findings. */
+    private Answer nearReply(String deep, NearFinding... near) throws Exception {
+        About a = About.from(KeyValueFile.parse("about.txt", "heading: (\\d\\. \\p{Lu}.+)\nmax-sections: 0\nkind: "
+                + "/SGD|GPU/\ndeep-learning: " + deep + "\nmax-terms: 2\nstudy-quotes: 0\nstudy-min-words: 6\n"
+                + "study-max-words: 60\n"), items, Set.of());
+        TemplateAnswerWriter w = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt", TEMPLATES)),
+                catalog, a, background, VIEWS, null);
+        return w.write(new Prompt("Which hardware?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
+                new TopicDecision(List.of("hardware"), List.of()), new Finding(Verdict.NO_INFORMATION,
+                        Reason.NO_MATCHING_EVIDENCE, List.of()), List.of(near), document);
+    }
+
+    @Test
+    void anUnansweredReplyNamesTheFactsOfAnsweredNearTopicsInsteadOfTheTerms() throws Exception {
+        NearFinding answered = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)))));
+        Answer a = nearReply("\"neural network\"", answered);
+        assertEquals("NO-INFORMATION which hardware was used. NEAR ANSWERED Hardware named: SGD [1]. NO-DL.", a.text());
+        // the facts it names are the answer's facts, each with the rule that found it
+        assertEquals(List.of("SGD"), a.facts().stream().map(Fact::text).toList());
+        assertEquals("NO-INFORMATION which hardware was used. NEAR ANSWERED Hardware named: SGD [1].",
+                nearReply("/weather/", answered).text());
+        // a near topic that does not answer adds nothing: the terms sentence stays
+        NearFinding unanswered = new NearFinding("hardware", new Finding(Verdict.NO_INFORMATION,
+                Reason.NO_MATCHING_EVIDENCE, List.of()));
+        Answer b = nearReply("/weather/", unanswered);
+        assertEquals("NO-INFORMATION which hardware was used. ABOUT SGD [1] and GPU [1].", b.text());
+        assertEquals(List.of(), b.facts());
+    }
+
+    @Test
+    void aNearTopicNamesAtMostMaxFactsNear() throws Exception {
+        NearFinding three = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)), evidence(1, RuleKind.DIRECT,
+                        fact("GPU", false)), evidence(2, RuleKind.DIRECT, fact("weather", false)))));
+        assertEquals("NO-INFORMATION which hardware was used. NEAR ANSWERED Hardware named: SGD [1] and GPU [1].",
+                nearReply("/weather/", three).text());
+    }
+
+    @Test
+    void anAnsweredReplyNamesNoNearTopic() throws Exception {
+        NearFinding near = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)))));
+        Finding f = new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, List.of(evidence(1, RuleKind.DIRECT,
+                fact("GPU", false))));
+        Answer a = writer.write(new Prompt("Which hardware?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
+                new TopicDecision(List.of("hardware"), List.of()), f, List.of(near), document);
+        assertEquals("ANSWERED Hardware named: GPU [1].", a.text().lines().findFirst().orElse(""));
     }
 }

@@ -71,14 +71,27 @@ class ConfigCheckTest {
                 rules/answers.txt:LINE2:1: unknown key 'max-dirct' (known keys: answered, answered-without-facts, \
                 evidence-intro, evidence-item, partial, no-information, no-context, examples, fact, list-and, list-or, \
                 roles-before, values-apart, negated-one, negated-many, about-sections, section, sections, heading, \
-                reference-list, about, about-no-deep-learning, about-nothing-deep, about-quote, \
-                general-answered, general-yes, general-no, general-unsettled, max-direct, max-related, max-facts, \
-                context-sentences, max-related-unanswered, context-sentences-unanswered, general-context-sentences, \
-                min-quote-words, examples-in-question, answered.hardware)
+                chunk, about-references-one, about-references-many, about, about-no-deep-learning, \
+                about-nothing-deep, about-quote, about-near, general-answered, general-yes, general-no, \
+                general-unsettled, max-direct, max-related, max-facts, context-sentences, max-related-unanswered, \
+                context-sentences-unanswered, general-context-sentences, min-quote-words, max-facts-near, \
+                examples-in-question, answered.hardware)
                 rules/answers.txt:LINE3:1: duplicate key 'max-direct' (first on line LINE1)"""
                 .replace("LINE1", "" + line(f, "answers.txt", "max-direct: 6"))
                 .replace("LINE2", "" + (line(f, "answers.txt", "max-direct: 6") + 1))
                 .replace("LINE3", "" + (line(f, "answers.txt", "max-direct: 6") + 2)), check(f));
+    }
+
+    @Test
+    void aNearLineNamesTopicsOfTheCatalogueOtherThanItsOwnEachOnce() throws Exception {
+        RuleFixture f = withFile("answers.txt", "max-direct: 6\n", "max-direct: 6\nnear.hardware: nowhere hardware\n"
+                + "near.elsewhere: hardware\n");
+        int at = line(f, "answers.txt", "near.hardware");
+        assertEquals("rules/answers.txt:" + at + ":16: 'near.hardware' names 'hardware' twice or as its own near topic\n"
+                + "rules/answers.txt:" + at + ":16: 'near.hardware' names no topic of topics.rules: nowhere\n"
+                + "rules/answers.txt:" + (at + 1) + ":17: 'near.elsewhere' names no topic of topics.rules: elsewhere",
+                check(f));
+        assertEquals("loaded", load(withFile("answers.txt", "max-direct: 6\n", "max-direct: 6\nnear.hardware:\n")));
     }
 
     @Test

@@ -30,9 +30,10 @@ public final class RuleFixture {
         for (String f : new String[] {"prompt-layout.txt", "text-repair.txt"}) {
             Files.copy(Path.of("rules", f), rules.resolve(f));
         }
-        // the fixture knows one topic, so the other topics' own leads go
+        // the fixture knows one topic, so the other topics' own leads and near lines go
         Files.write(rules.resolve("answers.txt"), Files.readAllLines(Path.of("rules", "answers.txt")).stream()
-                .filter(l -> !l.startsWith("answered.") || l.startsWith("answered.hardware:")).toList());
+                .filter(l -> !l.startsWith("answered.") || l.startsWith("answered.hardware:"))
+                .filter(l -> !l.startsWith("near.")).toList());
         rule("general.txt", """
                 bm25-weight: 0.5
                 coverage-weight: 1

@@ -39,6 +39,25 @@ class ExplainTest {
     }
 
     @Test
+    void showsWhatTheNearTopicsFoundAsTheRunFoundIt() {
+        Result r = symqa.answer(new org.symqa.prompt.Prompt("How are the hyperparameters of the model optimized?",
+                List.of("We trained the convolutional neural network with a learning rate of 0.001 for 50 epochs."), 0,
+                org.symqa.prompt.AnswerFormat.PLAIN));
+        Trace t = new Tracer(symqa).trace(r);
+        String text = TraceText.render(t);
+        assertEquals(r.near().stream().map(n -> n.topic()).toList(), t.near().stream().map(Trace.Near::topic).toList());
+        Trace.Near hyper = t.near().get(0);
+        assertEquals("hyperparameters", hyper.topic());
+        assertEquals("answered", hyper.verdict().json());
+        assertTrue(text.contains("near topic hyperparameters: answered\n    hyperparameters."), text);
+        // the facts the reply names are the ones the trace shows for the near topic's rule
+        for (org.symqa.evidence.Fact f : r.answer().facts()) {
+            assertTrue(hyper.fired().stream().anyMatch(x -> x.rule().equals(f.rule())), f.rule());
+        }
+        assertTrue(TraceHtml.render(t).contains("Near topic <code>hyperparameters</code>: answered"));
+    }
+
+    @Test
     void nearMissOfAPatternSaysWhereItStopped() throws Exception {
         Trace t = trace("deployment-none.txt");
         assertTrue(t.nearMisses().stream().flatMap(m -> m.failed().stream())
