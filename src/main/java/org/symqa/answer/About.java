@@ -51,7 +51,8 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Lis
 
     /** The keys of {@code rules/about.txt}; {@code kind} is the one that repeats. */
     private static final List<String> KEYS = List.of("heading", "max-sections", "deep-learning", "max-terms",
-            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow", "term-not", "reference-lists");
+            "study-quotes", "study-min-words", "study-max-words", "study-cue", "grow", "term-not", "reference-lists",
+            "study-cue-only");
 
     public About {
         kinds = List.copyOf(kinds);

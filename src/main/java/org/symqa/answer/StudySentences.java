@@ -30,8 +30,9 @@ import org.symqa.text.Quote;
  * @param minWords  the fewest tokens of a quoted sentence
  * @param maxWords  the most tokens of a quoted sentence (longer ones are usually run-on PDF text)
  * @param cue       what shows a sentence says what the study sets out to do (null: nothing does)
+ * @param cueOnly   only a sentence with a cue is quoted (one that merely names terms is not)
  */
-public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cue) {
+public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cue, boolean cueOnly) {
     private static final java.util.regex.Pattern FULL_STOP = java.util.regex.Pattern.compile("[.!?]");
 
     public StudySentences {
@@ -43,17 +44,25 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
 
     /** Without cues: only sentences that name terms are quoted. */
     public StudySentences(int maxQuotes, int minWords, int maxWords) {
-        this(maxQuotes, minWords, maxWords, null);
+        this(maxQuotes, minWords, maxWords, null, false);
+    }
+
+    /** Sentences with a cue rank first; one that names terms is quoted without. */
+    public StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cue) {
+        this(maxQuotes, minWords, maxWords, cue, false);
     }
 
     /** A quoted sentence and its chunk. */
     public record Quoted(String text, int chunk) {
     }
 
-    /** Reads {@code study-quotes}, {@code study-min-words} and {@code study-max-words} of the settings file. */
+    /**
+     * Reads {@code study-quotes}, {@code study-min-words}, {@code study-max-words} and {@code study-cue-only} of the
+     * settings file.
+     */
     static StudySentences from(KeyValueFile f, AnyOf cue) throws SourceException {
         return new StudySentences(About.number(f, "study-quotes"), About.number(f, "study-min-words"),
-                About.numberUpTo(f, "study-max-words", 200), cue);
+                About.numberUpTo(f, "study-max-words", 200), cue, About.yes(f, "study-cue-only"));
     }
 
     /** The quoted sentences, in chunk order. */
@@ -106,6 +115,10 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
             }
             named.add(b.toString());
         }
-        return 2 * named.size() + (cue == null || cue.find(v).isEmpty() ? 0 : 1);
+        boolean cued = cue != null && !cue.find(v).isEmpty();
+        if (cueOnly && !cued) {
+            return 0;
+        }
+        return 2 * named.size() + (cued ? 1 : 0);
     }
 }

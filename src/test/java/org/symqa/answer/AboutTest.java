@@ -115,6 +115,17 @@ class AboutTest {
     }
 
     @Test
+    void aYesNoSettingTakesOnlyYesOrNo() throws Exception {
+        SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                SETTINGS.replace("MAX", "4") + "reference-lists: maybe\n"), items, Set.of()));
+        assertTrue(e.getMessage().matches("about\\.txt:\\d+:\\d+: reference-lists must be yes or no, got 'maybe'"),
+                e.getMessage());
+        assertEquals(true, About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", "4")
+                + "study-cue-only: yes\n"), items, Set.of()).study().cueOnly());
+        assertEquals(false, about(4).study().cueOnly());
+    }
+
+    @Test
     void aTermWithinALongerOneIsLeftOutAndAVersionedNameEndsATerm() throws Exception {
         assertEquals(List.of(new About.Named("DenseNet201", 1, 0), new About.Named("COCO", 1, 1)),
                 about(4).named(document("We trained DenseNet and DenseNet201 on COCO."), views, background, "general", null),

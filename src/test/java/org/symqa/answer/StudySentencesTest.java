@@ -117,4 +117,16 @@ class StudySentencesTest {
     void aSentenceCutOffAtTheChunksEndIsNotQuoted() {
         assertEquals(List.of(), pick(new StudySentences(1, 3, 60), document("We trained a ResNet on one GPU with")));
     }
+
+    @Test
+    void withCueOnlyASentenceThatOnlyNamesTermsIsNotQuotedButOneWithACueIs() throws Exception {
+        AnyOf cue = items.parse("about.txt", new BlockFile.Field("study-cue", "\"we propose\"", 1, 12));
+        Document terms = document("We trained a ResNet on one GPU with Adam today.");
+        assertEquals(List.of(), pick(new StudySentences(1, 3, 60, cue, true), terms));
+        assertEquals(List.of(new StudySentences.Quoted("We trained a ResNet on one GPU with Adam today.", 1)),
+                pick(new StudySentences(1, 3, 60, cue, false), terms));
+        Document aim = document("We trained a ResNet on one GPU with Adam today. We propose a way to count birds.");
+        assertEquals(List.of(new StudySentences.Quoted("We propose a way to count birds.", 1)),
+                pick(new StudySentences(1, 3, 60, cue, true), aim));
+    }
 }
