@@ -45,7 +45,7 @@ class MainTest {
     void answersInTheLayoutThePromptAsksFor() {
         Run r = run(args("answer", "testdata/prompts/hardware-answered.txt"));
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("Answer:::\nAnswer: The context says the model was trained on single NVIDIA RTX 3090 GPU (24 GB) [1]."), r.out());
+        assertTrue(r.out().startsWith("Answer:::\nAnswer: The context names this hardware: single NVIDIA RTX 3090 GPU (24 GB) [1]."), r.out());
         assertTrue(r.out().endsWith("\n\nAnswer:::\n"), r.out());
     }
 
