@@ -42,6 +42,20 @@ class PromptReaderTest {
     }
 
     @Test
+    void theContextEndsAtTheFirstLineBreakOfUpTo64BlankCharactersBeforeTheQuestion() throws Exception {
+        String head = "Use the following pieces of context to answer the question at the end.\n\nWe used Adam.";
+        for (int blank : new int[] {0, 63}) {
+            Prompt p = reader.read(head + "\n" + " ".repeat(blank) + "\nQuestion: Which optimizer?\nHelpful Answer:");
+            assertEquals("Which optimizer?", p.question());
+            assertEquals("We used Adam.", p.chunks().get(p.chunks().size() - 1), "blank " + blank);
+        }
+        // a longer run still finds the question; the part then ends at a later line break of the run
+        Prompt far = reader.read(head + "\n" + " ".repeat(64) + "\nQuestion: Which optimizer?\nHelpful Answer:");
+        assertEquals("Which optimizer?", far.question());
+        assertEquals("We used Adam.\n" + " ".repeat(64), far.chunks().get(far.chunks().size() - 1));
+    }
+
+    @Test
     void readsPlainQuestionThenContext() throws Exception {
         Prompt p = reader.read(Files.readString(Path.of("testdata/prompts/plain-question.txt")));
         assertEquals("Which GPU did they train on?", p.question());
