@@ -131,13 +131,17 @@ public final class TemplateAnswerWriter implements AnswerWriter {
             FactList facts = FactList.of(n.finding().evidence(), templates.number("max-facts-near"),
                     catalog.scoring().families(), Set.of(templates.raw("values-apart").strip().split("\\s+")));
             Topic t = catalog.find(n.topic()).orElse(null);
-            if (t == null || facts.used().isEmpty()) {
+            // a fact an earlier near topic named is not named again ("cross-validation" as a monitoring strategy
+            // and as a generalizability measure)
+            List<Fact> fresh = facts.used().stream().filter(f -> out.stream().noneMatch(o -> o.text()
+                    .equalsIgnoreCase(f.text()))).toList();
+            if (t == null || fresh.isEmpty()) {
                 continue;
             }
             String key = templates.has(Templates.TOPIC_ANSWER + t.id()) ? Templates.TOPIC_ANSWER + t.id() : "answered";
             sentences.add(templates.fill(key, Map.of("found", t.found(), "missing", t.missing(), "examples", "",
-                    "question", "", "facts", list(facts.used()))));
-            out.addAll(facts.used());
+                    "question", "", "facts", list(fresh))));
+            out.addAll(fresh);
         }
         return sentences.isEmpty() ? "" : " " + templates.fill("about-near", Map.of("near", String.join(" ", sentences)));
     }

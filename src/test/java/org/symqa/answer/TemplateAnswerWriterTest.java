@@ -328,6 +328,21 @@ class TemplateAnswerWriterTest {
     }
 
     @Test
+    void aFactAnEarlierNearTopicNamedIsNotNamedAgain() throws Exception {
+        NearFinding first = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)))));
+        NearFinding again = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)), evidence(1, RuleKind.DIRECT,
+                        fact("GPU", false)))));
+        NearFinding same = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)))));
+        Answer a = nearReply("/weather/", first, again, same);
+        assertEquals("NO-INFORMATION which hardware was used. NEAR ANSWERED Hardware named: SGD [1]. ANSWERED Hardware "
+                + "named: GPU [1].", a.text());
+        assertEquals(List.of("SGD", "GPU"), a.facts().stream().map(Fact::text).toList());
+    }
+
+    @Test
     void aNearTopicNamesAtMostMaxFactsNear() throws Exception {
         NearFinding three = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
                 List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)), evidence(1, RuleKind.DIRECT,
