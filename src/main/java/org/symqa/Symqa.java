@@ -9,8 +9,6 @@ import org.symqa.answer.NearFinding;
 import org.symqa.answer.TemplateAnswerWriter;
 import org.symqa.evidence.EvidenceFinder;
 import org.symqa.evidence.Finding;
-import org.symqa.evidence.Reason;
-import org.symqa.evidence.Verdict;
 import org.symqa.evidence.RuleEvidenceFinder;
 import org.symqa.evidence.general.GeneralEvidenceFinder;
 import org.symqa.lexicon.TermMatcher;
@@ -48,6 +46,7 @@ public final class Symqa {
     private final EvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
+    private final NearTopicFinder nearTopics;
     private final AnswerWriter generalWriter;
     private final TextCache<Prepared> chunks;
     private final TextCache<SentenceView> questions = new TextCache<>(QUESTION_CACHE);
@@ -110,6 +109,7 @@ public final class Symqa {
                 ruleSet.facts(), ruleSet.background());
         this.generalFinder = new GeneralEvidenceFinder(ruleSet.general(), ruleSet.background(), this::questionView,
                 this::view);
+        this.nearTopics = new NearTopicFinder(ruleFinder, ruleSet.templates());
         this.writer = new TemplateAnswerWriter(ruleSet.templates(), ruleSet.topics(), ruleSet.about(), ruleSet.background(),
                 this::plainView, ruleSet.facts());
         this.generalWriter = new GeneralAnswerWriter(ruleSet.templates(), ruleSet.topics());
@@ -154,27 +154,9 @@ public final class Symqa {
     private Result answer(Prompt prompt, Document document, TopicDecision topics) {
         EvidenceFinder finder = topics.isGeneral() ? generalFinder : ruleFinder;
         Finding finding = finder.find(prompt.question(), topics, document);
-        List<NearFinding> near = topics.isGeneral() ? List.of() : near(prompt, topics, finding, document);
+        List<NearFinding> near = topics.isGeneral() ? List.of() : nearTopics.find(prompt, topics, finding, document);
         Answer answer = (topics.isGeneral() ? generalWriter : writer).write(prompt, topics, finding, near, document);
         return new Result(prompt, topics, finding, answer, near);
-    }
-
-    /**
-     * When the finding does not answer, what the rules of the best topic's near topics ({@code near.TOPIC} of
-     * rules/answers.txt) find in the chunks, in that order; a topic of the decision itself is not asked again.
-     */
-    private List<NearFinding> near(Prompt prompt, TopicDecision topics, Finding finding, Document document) {
-        if (finding.verdict() == Verdict.ANSWERED || finding.reason() == Reason.NO_CONTEXT) {
-            return List.of();
-        }
-        List<NearFinding> out = new ArrayList<>();
-        for (String t : ruleSet.templates().near(topics.topics().get(0))) {
-            if (!topics.topics().contains(t)) {
-                out.add(new NearFinding(t, ruleFinder.find(prompt.question(), new TopicDecision(List.of(t), List.of()),
-                        document)));
-            }
-        }
-        return out;
     }
 
     /**

@@ -29,8 +29,8 @@ public final class Templates {
     public static final String TOPIC_ANSWER = "answered.";
     /** The pattern that finds a question's own examples; group 1 is the list. */
     public static final String EXAMPLES_PATTERN = "examples-in-question";
-    /** A topic's near topics, whose facts its unanswered reply names: {@code near.TOPIC: TOPIC ...}. */
-    public static final String NEAR = "near.";
+    /** A topic's near topics, whose facts its unanswered reply names ({@link NearTopics}). */
+    public static final String NEAR = NearTopics.PREFIX;
 
     private final KeyValueFile file;
     private final Pattern examples;
@@ -113,7 +113,7 @@ public final class Templates {
                 }
             } else if (e.key().startsWith(NEAR)) {
                 known.add(e.key());
-                checkNear(file, e, topics, errors);
+                NearTopics.check(file, e, topics, errors);
             }
         }
         file.checkKeys(known, List.of(), errors);
@@ -144,33 +144,6 @@ public final class Templates {
     }
 
     /** Reports each {@code ${name}} of a template that it is not filled with, and each unclosed {@code ${}. */
-    /** A near line names a topic, and topics other than it, each once. */
-    private static void checkNear(KeyValueFile file, KeyValueFile.Entry e, Collection<String> topics,
-                                  Collection<SourceException> errors) {
-        String topic = e.key().substring(NEAR.length());
-        List<String> names = new ArrayList<>();
-        if (topics != null && !topics.contains(topic)) {
-            names.add(topic);
-        }
-        List<String> seen = new ArrayList<>();
-        for (String n : e.value().strip().split("\\s+")) {
-            if (n.isEmpty()) {
-                continue;
-            }
-            if (topics != null && !topics.contains(n)) {
-                names.add(n);
-            } else if (n.equals(topic) || seen.contains(n)) {
-                errors.add(new SourceException(file.name(), e.line(), e.column(), "'" + e.key() + "' names '" + n
-                        + "' twice or as its own near topic"));
-            }
-            seen.add(n);
-        }
-        if (!names.isEmpty()) {
-            errors.add(new SourceException(file.name(), e.line(), e.column(), "'" + e.key() + "' names no topic of "
-                    + "topics.rules: " + String.join(", ", names)));
-        }
-    }
-
     private static void checkVariables(KeyValueFile file, KeyValueFile.Entry e, Set<String> allowed,
                                        Collection<SourceException> errors) {
         String v = e.value();
@@ -219,8 +192,7 @@ public final class Templates {
 
     /** The near topics of a topic ({@code near.TOPIC}), in file order; none when it has no line. */
     public List<String> near(String topic) {
-        return file.find(NEAR + topic).map(e -> java.util.Arrays.stream(e.value().strip().split("\\s+"))
-                .filter(n -> !n.isEmpty()).toList()).orElse(List.of());
+        return NearTopics.of(file, topic);
     }
 
     /** The pattern that finds the question's own examples (group 1: the list). */

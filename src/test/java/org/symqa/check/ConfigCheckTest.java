@@ -48,6 +48,17 @@ class ConfigCheckTest {
         return f.rule(name, text.replace(from, to));
     }
 
+    /** The 1-based number of the repository layout's chunk-size line. */
+    private static int chunkSizeLine() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("rules", "prompt-layout.txt"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("chunk-size:")) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no chunk-size line in rules/prompt-layout.txt");
+    }
+
     /** The 1-based number of the first line of the fixture's {@code name} that starts with {@code start}. */
     private static int line(RuleFixture f, String name, String start) throws Exception {
         List<String> lines = Files.readAllLines(f.rules.resolve(name));
@@ -97,17 +108,19 @@ class ConfigCheckTest {
     @Test
     void aGarbageLineInTheLayout() throws Exception {
         assertReported(withFile("prompt-layout.txt", "chunk-size: 1000", "chunk-size: 1000\nthis line is garbage: really"),
-                "rules/prompt-layout.txt:27:1: unknown key 'this line is garbage' (known keys: stuff-header, stuff-question, "
+                "rules/prompt-layout.txt:" + (chunkSizeLine() + 1) + ":1: unknown key 'this line is garbage' (known keys: "
+                        + "stuff-header, stuff-question, "
                         + "stuff-tail, query, query-unquoted, word-limit, answer-block, plain-question-label, "
                         + "plain-context-label, chunk-size, stuff-chunks, max-question)");
         assertReported(withFile("prompt-layout.txt", "chunk-size: 1000", "chunk-size: 1000\nno colon here"),
-                "rules/prompt-layout.txt:27:1: expected 'key: value'");
+                "rules/prompt-layout.txt:" + (chunkSizeLine() + 1) + ":1: expected 'key: value'");
     }
 
     @Test
     void aChunkSizeOfZero() throws Exception {
         assertReported(withFile("prompt-layout.txt", "chunk-size: 1000", "chunk-size: 0"),
-                "rules/prompt-layout.txt:26:13: chunk-size must be a whole number from 1 to 1048576, not '0'");
+                "rules/prompt-layout.txt:" + chunkSizeLine() + ":13: chunk-size must be a whole number from 1 to 1048576, "
+                        + "not '0'");
     }
 
     @Test
@@ -177,7 +190,8 @@ class ConfigCheckTest {
         }
         Files.writeString(rules.resolve("prompt-layout.txt"),
                 Files.readString(rules.resolve("prompt-layout.txt")).replace("chunk-size: 1000", "chunk-size: 0"));
-        String problem = rules + "/prompt-layout.txt:26:13: chunk-size must be a whole number from 1 to 1048576, not '0'";
+        String problem = rules + "/prompt-layout.txt:" + chunkSizeLine() + ":13: chunk-size must be a whole number from 1 "
+                + "to 1048576, not '0'";
         assertEquals(problem + "\n", run("rules", "check", rules.toString(), "--lexicons", "lexicons").split("\n", 2)[0] + "\n");
         for (String command : new String[] {"answer", "explain", "batch", "eval"}) {
             String err = run(command, "testdata/prompts/plain-question.txt", "--rules", rules.toString(), "--lexicons", "lexicons");
