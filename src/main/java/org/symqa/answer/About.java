@@ -150,14 +150,12 @@ public record About(List<AnyOf> kinds, List<java.util.Set<String>> firstFor, Lis
     /** An optional yes/no setting of the settings file (no when absent). */
     static boolean yes(KeyValueFile f, String key) throws SourceException {
         KeyValueFile.Entry e = f.find(key).orElse(null);
-        if (e == null || e.value().strip().equals("no")) {
-            return false;
+        List<SourceException> errors = new ArrayList<>();
+        Boolean v = e == null ? Boolean.FALSE : f.yesNo(e, errors);
+        if (v == null) {
+            throw errors.get(0);
         }
-        if (e.value().strip().equals("yes")) {
-            return true;
-        }
-        throw new SourceException(f.name(), e.line(), e.column(), key + " must be yes or no, got '" + e.value().strip()
-                + "'");
+        return v;
     }
 
     /** A whole number 0..max of the settings file. */

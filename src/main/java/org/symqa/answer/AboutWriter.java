@@ -61,17 +61,10 @@ final class AboutWriter {
     }
 
     /**
-     * What the chunks are about: " The chunks come from the sections "3.1. Training" [1] and a reference list [4].
-     * The chunks mention ResNet-50 [2]. Of this study they say: "..." [2].", each part left out when empty.
-     */
-    String write(Document document, String topic) {
-        return write(document, topic, true);
-    }
-
-    /**
-     * What the chunks are about, as {@link #write(Document, String)}; without the terms sentence when {@code terms}
-     * is false (the reply already names the near topics' facts), but still saying that no deep learning model is
-     * named.
+     * What the chunks are about: " The chunks come from the sections "3.1. Training" [1]. Chunk [4] is from a reference
+     * list. The chunks mention ResNet-50 [2]. Of this study they say: "..." [2].", each part left out when empty;
+     * without the terms sentence when {@code terms} is false (the reply already names the near topics' facts), but
+     * still saying that no deep learning model is named.
      */
     String write(Document document, String topic, boolean terms) {
         // sections, terms and the study sentence read every sentence: find each one's lexicon hits once per chunk,
@@ -100,12 +93,9 @@ final class AboutWriter {
             }
         }
         for (int i = 0; i < sections.size(); i++) {
-            List<String> headings = sections.get(i).matches("\\d+") ? byChunk.get(Integer.parseInt(sections.get(i)))
-                    : null;
-            if (headings != null) {
-                sections.set(i, templates.fill(headings.size() == 1 ? "section" : "sections", Map.of("headings",
-                        join(headings, templates.raw("list-and")), "chunk", sections.get(i))));
-            }
+            List<String> headings = byChunk.get(Integer.parseInt(sections.get(i)));
+            sections.set(i, templates.fill(headings.size() == 1 ? "section" : "sections", Map.of("headings",
+                    join(headings, templates.raw("list-and")), "chunk", sections.get(i))));
         }
         if (!sections.isEmpty()) {
             b.append(' ').append(templates.fill("about-sections", Map.of("sections", join(sections,

@@ -30,16 +30,18 @@ final class NearTopics {
     }
 
     /**
-     * Adds to {@code errors} what is wrong with a near line: its topic or a near topic that is no topic of
-     * {@code topics} (any name is one when null), and a near topic named twice or as its own.
+     * Adds to {@code errors} what is wrong with a near line: a key naming no topic of {@code topics} (reported at the
+     * key, as for {@code answered.TOPIC}), near topics that are none (at the value; any name is one when
+     * {@code topics} is null), and a near topic named twice or as its own.
      */
     static void check(KeyValueFile file, KeyValueFile.Entry e, Collection<String> topics,
                       Collection<SourceException> errors) {
         String topic = e.key().substring(PREFIX.length());
-        List<String> unknown = new ArrayList<>();
         if (topics != null && !topics.contains(topic)) {
-            unknown.add(topic);
+            errors.add(new SourceException(file.name(), e.line(), 1, "'" + e.key() + "' names no topic of topics.rules ("
+                    + String.join(", ", topics) + ")"));
         }
+        List<String> unknown = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String n : names(e.value())) {
             if (topics != null && !topics.contains(n)) {
@@ -51,8 +53,8 @@ final class NearTopics {
             seen.add(n);
         }
         if (!unknown.isEmpty()) {
-            errors.add(new SourceException(file.name(), e.line(), e.column(), "'" + e.key() + "' names no topic of "
-                    + "topics.rules: " + String.join(", ", unknown)));
+            errors.add(new SourceException(file.name(), e.line(), e.column(), "'" + e.key() + "' names as near topics "
+                    + "no topics of topics.rules: " + String.join(", ", unknown)));
         }
     }
 }

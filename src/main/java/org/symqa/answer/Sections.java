@@ -69,35 +69,34 @@ public record Sections(Pattern heading, Set<String> namedHeadings, int max, bool
                     out.add(new Section(bare, chunk.number()));
                 }
             }
-            if (out.size() == before && mostlyReferences(chunk, views, background)) {
+            if (out.size() == before && mostlyReferences(chunk, views, background)) { // no heading: a reference list?
                 out.add(new Section(null, chunk.number()));
             }
         }
         return out.subList(0, Math.min(out.size(), max));
     }
 
-    /**
-     * The chunks of which more than half the sentences stand in a reference list (entries, their titles, short
-     * pieces such as "Eco. Inform.": {@link Background#inReferenceList}).
-     */
+    /** The chunks made mostly of a reference list ({@link #mostlyReferences}), in chunk order. */
     private static List<Section> referenceLists(Document document, Function<Sentence, SentenceView> views,
                                                 Background background) {
         List<Section> out = new ArrayList<>();
         for (Chunk chunk : document.chunks()) {
-            List<Sentence> sentences = chunk.sentences();
-            int n = sentences.size();
-            long in = java.util.stream.IntStream.range(0, n)
-                    .filter(i -> background.inReferenceList(i, n, j -> views.apply(sentences.get(j)))).count();
-            if (in * 2 > n) {
+            if (mostlyReferences(chunk, views, background)) {
                 out.add(new Section(null, chunk.number()));
             }
         }
         return out;
     }
 
-    /** True when more than half of the chunk's sentences are reference-list entries. */
+    /**
+     * True when more than half of the chunk's sentences stand in a reference list (entries, their titles, short
+     * pieces such as "Eco. Inform.": {@link Background#inReferenceList}).
+     */
     private static boolean mostlyReferences(Chunk chunk, Function<Sentence, SentenceView> views, Background background) {
-        long refs = chunk.sentences().stream().filter(s -> background.isReference(views.apply(s))).count();
-        return refs * 2 > chunk.sentences().size();
+        List<Sentence> sentences = chunk.sentences();
+        int n = sentences.size();
+        long in = java.util.stream.IntStream.range(0, n)
+                .filter(i -> background.inReferenceList(i, n, j -> views.apply(sentences.get(j)))).count();
+        return in * 2 > n;
     }
 }

@@ -24,7 +24,8 @@ import org.symqa.text.Quote;
  * with a capital and ending with a full stop (not a sentence cut off at the chunk's start or end). The one
  * naming the most different terms wins, a sentence with a {@code study-cue:} ("we propose", "the aim") before one
  * without; ties go to the earlier sentence. With no term, a sentence with a cue is still quoted: what the study
- * sets out to do is what the reader is missing. At most one sentence per chunk.
+ * sets out to do is what the reader is missing. With {@code cueOnly}, only a sentence with a cue is. At most one
+ * sentence per chunk.
  *
  * @param maxQuotes the most sentences quoted (0: none)
  * @param minWords  the fewest tokens of a quoted sentence
@@ -36,6 +37,9 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
     private static final java.util.regex.Pattern FULL_STOP = java.util.regex.Pattern.compile("[.!?]");
 
     public StudySentences {
+        if (cueOnly && cue == null) {
+            throw new IllegalArgumentException("cueOnly needs a cue: without one no sentence is quoted");
+        }
         if (maxQuotes < 0 || minWords < 1 || maxWords < minWords) {
             throw new IllegalArgumentException("study-quotes must be at least 0 and 1 <= study-min-words <= "
                     + "study-max-words, got " + maxQuotes + ", " + minWords + ", " + maxWords);
@@ -61,8 +65,14 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
      * settings file.
      */
     static StudySentences from(KeyValueFile f, AnyOf cue) throws SourceException {
+        boolean cueOnly = About.yes(f, "study-cue-only");
+        if (cueOnly && cue == null) {
+            KeyValueFile.Entry e = f.require("study-cue-only");
+            throw new SourceException(f.name(), e.line(), e.column(), "study-cue-only: yes needs a study-cue: line "
+                    + "(without one no sentence would be quoted)");
+        }
         return new StudySentences(About.number(f, "study-quotes"), About.number(f, "study-min-words"),
-                About.numberUpTo(f, "study-max-words", 200), cue, About.yes(f, "study-cue-only"));
+                About.numberUpTo(f, "study-max-words", 200), cue, cueOnly);
     }
 
     /** The quoted sentences, in chunk order. */
@@ -107,6 +117,10 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
                 || !background.speaksOfThisStudy(v) || otherWork.getAsBoolean()) {
             return 0;
         }
+        boolean cued = cue != null && !cue.find(v).isEmpty();
+        if (cueOnly && !cued) {
+            return 0; // the terms need not be looked for
+        }
         Set<String> named = new HashSet<>();
         for (Span sp : terms.find(v)) {
             StringBuilder b = new StringBuilder();
@@ -114,10 +128,6 @@ public record StudySentences(int maxQuotes, int minWords, int maxWords, AnyOf cu
                 b.append(v.tokens().get(i).word().toLowerCase(Locale.ROOT)).append(' ');
             }
             named.add(b.toString());
-        }
-        boolean cued = cue != null && !cue.find(v).isEmpty();
-        if (cueOnly && !cued) {
-            return 0;
         }
         return 2 * named.size() + (cued ? 1 : 0);
     }

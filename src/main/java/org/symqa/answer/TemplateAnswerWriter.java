@@ -27,14 +27,17 @@ import org.symqa.topic.TopicDecision;
 
 /**
  * Writes answers from the templates of {@code rules/answers.txt}: a lead sentence naming the facts (or saying the
- * context does not tell), then the cited sentences as passages with their neighbouring sentences (direct evidence
- * first, then related evidence), cut to the prompt's word limit.
+ * context does not tell, then what it does give: the near topics' facts, {@link NearWriter}, and what the chunks are
+ * about, {@link AboutWriter}), then the cited sentences as passages with their neighbouring sentences (direct
+ * evidence first, then related evidence), cut to the prompt's word limit.
  */
 public final class TemplateAnswerWriter implements AnswerWriter {
     private final Templates templates;
     private final TopicCatalog catalog;
     private final Pattern examples;
     private final AboutWriter aboutWriter;
+    private final NearWriter nearWriter;
+    private final Set<String> apart;
 
     /**
      * @param templates the templates of {@code rules/answers.txt}
@@ -51,6 +54,8 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         this.catalog = catalog;
         this.aboutWriter = new AboutWriter(templates, about, background, views, growth);
         this.examples = templates.examples();
+        this.apart = Set.of(templates.raw("values-apart").strip().split("\\s+"));
+        this.nearWriter = new NearWriter(templates, catalog, apart);
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String key;
         List<Evidence> cited;
         FactList facts = FactList.of(finding.evidence(), templates.number("max-facts"), catalog.scoring().families(),
-                Set.of(templates.raw("values-apart").strip().split("\\s+")));
+                apart);
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
@@ -98,7 +103,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         }
         boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
         List<Fact> nearFacts = new ArrayList<>();
-        String nearText = unanswered ? near(near, nearFacts) : "";
+        String nearText = unanswered ? nearWriter.write(near, facts.stated(), nearFacts) : "";
         vars.put("about", negated + nearText + (unanswered ? aboutWriter.write(document, topic.id(), nearText.isEmpty())
                 : ""));
         lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
@@ -114,36 +119,14 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         }
         String intro = finding.verdict() == Verdict.ANSWERED ? templates.fill("evidence-intro", vars) : "";
         return WordLimit.fit(key, lead, intro, items, prompt.wordLimit(),
-                finding.verdict() == Verdict.ANSWERED || finding.reason() == Reason.NEGATED_EVIDENCE_ONLY
-                        ? facts.stated() : nearFacts);
+                finding.verdict() == Verdict.ANSWERED ? facts.stated() : concat(finding.reason()
+                        == Reason.NEGATED_EVIDENCE_ONLY ? facts.stated() : List.of(), nearFacts));
     }
 
-    /**
-     * " The context names these hyperparameters: dropout 0.5 [2]." for each answered near topic, with its own lead
-     * (or the common one), filled through {@code about-near}; its facts are added to {@code out}. "" when none.
-     */
-    private String near(List<NearFinding> near, List<Fact> out) {
-        List<String> sentences = new ArrayList<>();
-        for (NearFinding n : near) {
-            if (n.finding().verdict() != Verdict.ANSWERED) {
-                continue;
-            }
-            FactList facts = FactList.of(n.finding().evidence(), templates.number("max-facts-near"),
-                    catalog.scoring().families(), Set.of(templates.raw("values-apart").strip().split("\\s+")));
-            Topic t = catalog.find(n.topic()).orElse(null);
-            // a fact an earlier near topic named is not named again ("cross-validation" as a monitoring strategy
-            // and as a generalizability measure)
-            List<Fact> fresh = facts.used().stream().filter(f -> out.stream().noneMatch(o -> o.text()
-                    .equalsIgnoreCase(f.text()))).toList();
-            if (t == null || fresh.isEmpty()) {
-                continue;
-            }
-            String key = templates.has(Templates.TOPIC_ANSWER + t.id()) ? Templates.TOPIC_ANSWER + t.id() : "answered";
-            sentences.add(templates.fill(key, Map.of("found", t.found(), "missing", t.missing(), "examples", "",
-                    "question", "", "facts", list(fresh))));
-            out.addAll(fresh);
-        }
-        return sentences.isEmpty() ? "" : " " + templates.fill("about-near", Map.of("near", String.join(" ", sentences)));
+    private static List<Fact> concat(List<Fact> a, List<Fact> b) {
+        List<Fact> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {

@@ -59,8 +59,8 @@ public record Trace(String question, int wordLimit, String format, List<ChunkTra
     }
 
     /**
-     * A near topic asked because the question's own topic did not answer: its verdict and the rules that fired (the
-     * reply names the facts of an answered one).
+     * A near topic asked because the question's own topic did not answer: its verdict and the rules that fired, each
+     * {@code cited} when the reply names one of its facts (it names facts of answered near topics only).
      */
     public record Near(String topic, Verdict verdict, List<Fired> fired) {
         public Near {

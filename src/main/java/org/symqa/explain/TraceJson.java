@@ -10,11 +10,14 @@ public final class TraceJson {
     private TraceJson() {
     }
 
-    /** The trace as JSON, verdict and reason in their lower-case JSON names. */
+    /** The trace as JSON, verdicts (the near topics' too) and reason in their lower-case JSON names. */
     public static ObjectNode of(Trace t) {
         ObjectNode o = MAPPER.valueToTree(t);
         o.put("verdict", t.verdict().json());
         o.put("reason", t.reason().json());
+        for (int i = 0; i < t.near().size(); i++) {
+            ((ObjectNode) o.get("near").get(i)).put("verdict", t.near().get(i).verdict().json());
+        }
         return o;
     }
 }

@@ -58,12 +58,14 @@ public final class Tracer {
         Set<String> firedRules = new HashSet<>();
         for (Evidence e : log.matches()) {
             firedRules.add(e.rule());
-            fired.add(fired(e, chunks, result.finding()));
+            fired.add(fired(e, chunks, result.finding().evidence().contains(e)));
         }
         List<Trace.Near> near = new ArrayList<>();
         for (org.symqa.answer.NearFinding n : result.near()) {
             List<Trace.Fired> nf = new ArrayList<>();
-            n.finding().log().matches().forEach(e -> nf.add(fired(e, chunks, n.finding())));
+            // a near topic's match counts as cited when the reply names one of its facts
+            n.finding().log().matches().forEach(e -> nf.add(fired(e, chunks,
+                    e.facts().stream().anyMatch(result.answer().facts()::contains))));
             near.add(new Trace.Near(n.topic(), n.finding().verdict(), nf));
         }
         List<NearMiss> misses = new ArrayList<>();
@@ -87,11 +89,10 @@ public final class Tracer {
                 sources, near);
     }
 
-    /** A match as the trace shows it; cited when it is among the finding's evidence. */
-    private static Trace.Fired fired(Evidence e, List<Trace.ChunkTrace> chunks, org.symqa.evidence.Finding finding) {
+    /** A match as the trace shows it. */
+    private static Trace.Fired fired(Evidence e, List<Trace.ChunkTrace> chunks, boolean cited) {
         return new Trace.Fired(e.rule(), e.location(), e.kind().name().toLowerCase(Locale.ROOT), e.chunk(),
-                sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), facts(e),
-                finding.evidence().contains(e));
+                sentenceIndex(chunks.get(e.chunk() - 1), e.start()), e.text(), facts(e), cited);
     }
 
     /** The facts of evidence as the answer writes them: text, roles, and "(not)" when negated. */

@@ -149,4 +149,14 @@ public final class KeyValueFile {
                 + " to " + max + ", not '" + e.value() + "'"));
         return null;
     }
+
+    /** The yes/no value of an entry (yes: true), or null with the problem added to {@code errors}. */
+    public Boolean yesNo(Entry e, Collection<SourceException> errors) {
+        String v = e.value().strip();
+        if (v.equals("yes") || v.equals("no")) {
+            return v.equals("yes");
+        }
+        errors.add(new SourceException(name, e.line(), e.column(), e.key() + " must be yes or no, not '" + v + "'"));
+        return null;
+    }
 }

@@ -115,14 +115,24 @@ class AboutTest {
     }
 
     @Test
-    void aYesNoSettingTakesOnlyYesOrNo() throws Exception {
+    void aYesNoSettingTakesOnlyYesOrNoAndCueOnlyNeedsACue() throws Exception {
+        String base = SETTINGS.replace("MAX", "4");
+        int next = (int) base.lines().count() + 1;
         SourceException e = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
-                SETTINGS.replace("MAX", "4") + "reference-lists: maybe\n"), items, Set.of()));
-        assertTrue(e.getMessage().matches("about\\.txt:\\d+:\\d+: reference-lists must be yes or no, got 'maybe'"),
-                e.getMessage());
-        assertEquals(true, About.from(KeyValueFile.parse("about.txt", SETTINGS.replace("MAX", "4")
-                + "study-cue-only: yes\n"), items, Set.of()).study().cueOnly());
-        assertEquals(false, about(4).study().cueOnly());
+                base + "reference-lists: maybe\n"), items, Set.of()));
+        assertEquals("about.txt:" + next + ":18: reference-lists must be yes or no, not 'maybe'", e.getMessage());
+        assertTrue(About.from(KeyValueFile.parse("about.txt", base + "reference-lists: yes\n"), items, Set.of())
+                .sections().references());
+        assertFalse(About.from(KeyValueFile.parse("about.txt", base + "reference-lists: no\n"), items, Set.of())
+                .sections().references());
+        assertFalse(about(4).sections().references());
+        assertTrue(About.from(KeyValueFile.parse("about.txt", base + "study-cue: \"we propose\"\nstudy-cue-only: yes\n"),
+                items, Set.of()).study().cueOnly());
+        assertFalse(about(4).study().cueOnly());
+        SourceException noCue = assertThrows(SourceException.class, () -> About.from(KeyValueFile.parse("about.txt",
+                base + "study-cue-only: yes\n"), items, Set.of()));
+        assertEquals("about.txt:" + next + ":17: study-cue-only: yes needs a study-cue: line (without one no sentence "
+                + "would be quoted)", noCue.getMessage());
     }
 
     @Test

@@ -328,18 +328,33 @@ class TemplateAnswerWriterTest {
     }
 
     @Test
-    void aFactAnEarlierNearTopicNamedIsNotNamedAgain() throws Exception {
+    void aFactAnEarlierNearTopicNamedIsNotNamedAgainWhateverItsCase() throws Exception {
         NearFinding first = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
                 List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)))));
+        Fact lower = new Fact("sgd", 1, CONTEXT.indexOf("SGD"), CONTEXT.indexOf("SGD") + 3, "r", null, false, List.of());
         NearFinding again = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
-                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)), evidence(1, RuleKind.DIRECT,
-                        fact("GPU", false)))));
+                List.of(evidence(0, RuleKind.DIRECT, lower), evidence(1, RuleKind.DIRECT, fact("GPU", false)))));
         NearFinding same = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
                 List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)))));
         Answer a = nearReply("/weather/", first, again, same);
         assertEquals("NO-INFORMATION which hardware was used. NEAR ANSWERED Hardware named: SGD [1]. ANSWERED Hardware "
                 + "named: GPU [1].", a.text());
         assertEquals(List.of("SGD", "GPU"), a.facts().stream().map(Fact::text).toList());
+    }
+
+    @Test
+    void aReplyWithOnlyNegatedFactsKeepsThemAndTheNearFactsAsItsFacts() throws Exception {
+        NearFinding near = new NearFinding("hardware", new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE,
+                List.of(evidence(0, RuleKind.DIRECT, fact("SGD", false)), evidence(1, RuleKind.DIRECT,
+                        fact("GPU", false)))));
+        Finding negatedOnly = new Finding(Verdict.PARTIAL, Reason.NEGATED_EVIDENCE_ONLY,
+                List.of(evidence(3, RuleKind.DIRECT, fact("Dropout", true))));
+        Answer a = writer.write(new Prompt("Which hardware?", List.of(CONTEXT), 0, AnswerFormat.PLAIN),
+                new TopicDecision(List.of("hardware"), List.of()), negatedOnly, List.of(near), document);
+        assertTrue(a.text().startsWith("NO-INFORMATION which hardware was used. ONE Dropout [1] was not used. NEAR "
+                + "ANSWERED Hardware named: SGD [1] and GPU [1]."), a.text());
+        assertEquals(List.of("Dropout", "SGD", "GPU"), a.facts().stream().map(Fact::text).toList());
+        assertTrue(a.facts().get(0).negated());
     }
 
     @Test

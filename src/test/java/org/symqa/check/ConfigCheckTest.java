@@ -99,8 +99,9 @@ class ConfigCheckTest {
                 + "near.elsewhere: hardware\n");
         int at = line(f, "answers.txt", "near.hardware");
         assertEquals("rules/answers.txt:" + at + ":16: 'near.hardware' names 'hardware' twice or as its own near topic\n"
-                + "rules/answers.txt:" + at + ":16: 'near.hardware' names no topic of topics.rules: nowhere\n"
-                + "rules/answers.txt:" + (at + 1) + ":17: 'near.elsewhere' names no topic of topics.rules: elsewhere",
+                + "rules/answers.txt:" + at + ":16: 'near.hardware' names as near topics no topics of topics.rules: "
+                + "nowhere\n"
+                + "rules/answers.txt:" + (at + 1) + ":1: 'near.elsewhere' names no topic of topics.rules (hardware)",
                 check(f));
         assertEquals("loaded", load(withFile("answers.txt", "max-direct: 6\n", "max-direct: 6\nnear.hardware:\n")));
     }

@@ -97,6 +97,28 @@ class BackgroundTest {
     }
 
     @Test
+    void aPlannedFeatureIsNoMethod() throws Exception {
+        assertTrue(background(12).test(view("Support for the Adam optimizer is planned for the next release.")));
+        assertTrue(background(12).test(view("Two more augmentations are planned.")));
+        assertFalse(background(12).test(view("The experiment ran as we had planned it, with the Adam optimizer.")));
+    }
+
+    @Test
+    void aNumberedEntryIsKnownByItsBracketedNumberInitialsAndSurname() throws Exception {
+        Background b = background(12);
+        assertTrue(b.isReference(view("[15] S. Hochreiter and J. Schmidhuber, \u201cLong short-term memory,\u201d Neural "
+                + "Computation, vol. 9, no. 8, pp. 1735\u20131780, 1997.")));
+        assertTrue(b.isReference(view("[14] K. Cho, B. Van Merrienboer, C. Gulcehre et al., \u201cLearning phrase "
+                + "representations using RNN encoder-decoder for statistical machine translation.\u201d")));
+        // the same words without the numbered opening: too few reference tokens for an entry
+        assertFalse(b.isReference(view("S. Hochreiter and J. Schmidhuber, \u201cLong short-term memory,\u201d Neural "
+                + "Computation, vol. 9, no. 8, pp. 1735\u20131780, 1997.")));
+        // a cited number before a sentence of this study is no entry
+        assertFalse(b.isReference(view("[3] A. The model was trained with dropout and a learning rate of 0.001.")));
+        assertFalse(b.isReference(view("[3] We trained the model with dropout and a learning rate of 0.001.")));
+    }
+
+    @Test
     void anEntryWithALongTitleIsKnownByItsOpening() throws Exception {
         SentenceView entry = view(ENTRY);
         assertTrue(background(10).isReference(entry));

@@ -50,7 +50,10 @@ class ExplainTest {
         assertEquals("hyperparameters", hyper.topic());
         assertEquals("answered", hyper.verdict().json());
         assertTrue(text.contains("near topic hyperparameters: answered\n    hyperparameters."), text);
-        // the facts the reply names are the ones the trace shows for the near topic's rule
+        // the facts the reply names are the ones the trace shows for the near topic's rule, marked cited
+        assertFalse(r.answer().facts().isEmpty());
+        assertTrue(hyper.fired().stream().anyMatch(Trace.Fired::cited));
+        assertEquals("answered", TraceJson.of(t).get("near").get(0).get("verdict").asText());
         for (org.symqa.evidence.Fact f : r.answer().facts()) {
             assertTrue(hyper.fired().stream().anyMatch(x -> x.rule().equals(f.rule())), f.rule());
         }
