@@ -46,7 +46,9 @@ final class FactMaker {
             (x.role() == null ? plain : framed).add(x);
         }
         List<Mention> all = new ArrayList<>(merge(plain, tokens, unit, settings));
-        all.addAll(mergeFramed(framed, tokens, unit, settings));
+        boolean[] joiner = settings.joiner() == null ? new boolean[tokens.size()]
+                : FactEdges.marks(settings.joiner().find(view), tokens.size());
+        all.addAll(mergeFramed(framed, tokens, unit, joiner, settings));
         all.sort(Comparator.comparingInt(x -> x.span().start()));
         all = Acronyms.joined(all, tokens);
         List<Grown> grown = new ArrayList<>();
@@ -112,11 +114,12 @@ final class FactMaker {
     }
 
     /**
-     * Frame anchors grown like plain facts; anchors that grow into overlapping spans ("NVIDIA RTX" and "GPU" both
-     * become "NVIDIA RTX 3090 GPU") become one, with the roles of both (the first of each role kept).
+     * Frame anchors grown like plain facts; anchors of one role that grow into overlapping spans ("NVIDIA RTX" and
+     * "GPU" both become "NVIDIA RTX 3090 GPU") or stand one {@code joiner} word apart ("Intel", "8-core",
+     * "processors") become one, with the roles of both (the first of each role kept).
      */
     private static List<Mention> mergeFramed(List<Mention> framed, List<Token> tokens, boolean[] unit,
-                                             FactSettings settings) {
+                                             boolean[] joiner, FactSettings settings) {
         List<Mention> out = new ArrayList<>();
         for (Mention x : framed) {
             Span w = withoutDetails(FactEdges.grown(x.span(), tokens, unit, settings), x);
@@ -125,7 +128,9 @@ final class FactMaker {
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
                 Span o = out.get(i).span();
-                if (s.start() < o.end() && o.start() < s.end() && java.util.Objects.equals(out.get(i).role(), x.role())) {
+                boolean joined = s.start() == o.end() + 1 && joiner[o.end()] || o.start() == s.end() + 1 && joiner[s.end()];
+                if ((s.start() < o.end() && o.start() < s.end() || joined)
+                        && java.util.Objects.equals(out.get(i).role(), x.role())) {
                     at = i;
                 }
             }

@@ -18,9 +18,11 @@ import org.symqa.rules.ItemParser;
  * @param endTags   tags of words a fact cannot end on (a preposition, conjunction, determiner: "detects and"); null
  *                  when the file has no {@code end-tags:} line
  * @param tags      the tags of numbers, nouns, modifiers and name parts ({@code number-tags:} and the like, optional)
+ * @param joiner    a word that joins two anchors of one role standing one word apart into one fact ("Intel 8-core
+ *                  processors": "8-core"); null when the file has no {@code anchor-joiner:} line
  */
 public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGrow,
-                           java.util.regex.Pattern endTags, FactTags tags) {
+                           java.util.regex.Pattern endTags, FactTags tags, AnyOf joiner) {
 
     public FactSettings {
         if (maxGrow < 1 || maxGrow > 40) {
@@ -44,7 +46,8 @@ public record FactSettings(AnyOf generic, AnyOf clauseEnd, AnyOf unit, int maxGr
             throw new SourceException(f.name(), grow.line(), 11, "max-grow must be 1..40, got " + max);
         }
         return new FactSettings(items(f, items, "generic"), items(f, items, "clause-end"), items(f, items, "unit"), max,
-                FactTags.pattern(f, "end-tags", null), FactTags.from(f));
+                FactTags.pattern(f, "end-tags", null), FactTags.from(f),
+                f.find("anchor-joiner").isPresent() ? items(f, items, "anchor-joiner") : null);
     }
 
     private static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {
