@@ -24,11 +24,6 @@ public record Result(Prompt prompt, TopicDecision topics, Finding finding, Answe
         near = List.copyOf(near);
     }
 
-    /** A result without near findings. */
-    public Result(Prompt prompt, TopicDecision topics, Finding finding, Answer answer) {
-        this(prompt, topics, finding, answer, List.of());
-    }
-
     /** The topic ids, best first. */
     public List<String> topicIds() {
         return topics.topics();

@@ -168,6 +168,12 @@ record FactList(List<Fact> used, List<Fact> negated) {
         return all;
     }
 
+    /** "A [1], B (learning rate 0.01) [2] and C [3]": each fact {@link #render rendered}, joined by list-and. */
+    static String list(List<Fact> facts, Templates templates) {
+        return TemplateAnswerWriter.join(facts.stream().map(f -> render(f, templates)).toList(),
+                templates.raw("list-and"));
+    }
+
     /**
      * A fact as the answer writes it, with its roles and chunk: {@code SGD (learning rate 0.01) [2]}; a role whose
      * words the fact already holds, or another role already gave, is not written again.

@@ -36,6 +36,7 @@ final class NearWriter {
         Set<String> seen = new HashSet<>();
         named.forEach(f -> seen.add(TermKey.of(f.text(), catalog.scoring().families())));
         List<String> sentences = new ArrayList<>();
+        int max = templates.number("max-facts-near");
         for (NearFinding n : near) {
             Topic t = catalog.find(n.topic()).orElse(null);
             if (t == null || n.finding().verdict() != Verdict.ANSWERED) {
@@ -44,24 +45,17 @@ final class NearWriter {
             List<Fact> fresh = new ArrayList<>();
             for (Fact f : FactList.of(n.finding().evidence(), Integer.MAX_VALUE, catalog.scoring().families(), apart)
                     .used()) {
-                if (fresh.size() < templates.number("max-facts-near")
-                        && seen.add(TermKey.of(f.text(), catalog.scoring().families()))) {
+                if (fresh.size() < max && seen.add(TermKey.of(f.text(), catalog.scoring().families()))) {
                     fresh.add(f);
                 }
             }
             if (fresh.isEmpty()) {
                 continue;
             }
-            String key = templates.has(Templates.TOPIC_ANSWER + t.id()) ? Templates.TOPIC_ANSWER + t.id() : "answered";
-            sentences.add(templates.fill(key, Map.of("found", t.found(), "missing", t.missing(), "examples", "",
-                    "question", "", "facts", list(fresh))));
+            sentences.add(templates.fill(templates.forTopic("answered", t.id()), Map.of("found", t.found(), "missing",
+                    t.missing(), "examples", "", "question", "", "facts", FactList.list(fresh, templates))));
             out.addAll(fresh);
         }
         return sentences.isEmpty() ? "" : " " + templates.fill("about-near", Map.of("near", String.join(" ", sentences)));
-    }
-
-    private String list(List<Fact> facts) {
-        return TemplateAnswerWriter.join(facts.stream().map(f -> FactList.render(f, templates)).toList(),
-                templates.raw("list-and"));
     }
 }

@@ -80,7 +80,7 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         if (finding.verdict() == Verdict.ANSWERED) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
             cited.addAll(pick(finding.evidence(), RuleKind.RELATED, templates.number("max-related")));
-            vars.put("facts", list(facts.used()));
+            vars.put("facts", FactList.list(facts.used(), templates));
             key = facts.used().isEmpty() ? "answered-without-facts" : "answered";
         } else if (finding.reason() == Reason.NEGATED_EVIDENCE_ONLY) {
             cited = new ArrayList<>(pick(finding.evidence(), RuleKind.DIRECT, templates.number("max-direct")));
@@ -99,14 +99,14 @@ public final class TemplateAnswerWriter implements AnswerWriter {
         String negated = "";
         if (!facts.negated().isEmpty()) {
             negated = " " + templates.fill(facts.negated().size() == 1 ? "negated-one" : "negated-many",
-                    Map.of("facts", list(facts.negated())));
+                    Map.of("facts", FactList.list(facts.negated(), templates)));
         }
         boolean unanswered = finding.verdict() != Verdict.ANSWERED && finding.reason() != Reason.NO_CONTEXT;
         List<Fact> nearFacts = new ArrayList<>();
         String nearText = unanswered ? nearWriter.write(near, facts.stated(), nearFacts) : "";
         vars.put("about", negated + nearText + (unanswered ? aboutWriter.write(document, topic.id(), nearText.isEmpty())
                 : ""));
-        lead = templates.fill(templates.has(key + "." + topic.id()) ? key + "." + topic.id() : key, vars);
+        lead = templates.fill(templates.forTopic(key, topic.id()), vars);
         if (!unanswered) {
             lead = lead + negated + (finding.verdict() == Verdict.ANSWERED ? aboutWriter.noDeepLearning(document) : "");
         }
@@ -131,10 +131,6 @@ public final class TemplateAnswerWriter implements AnswerWriter {
 
     private static List<Evidence> pick(List<Evidence> evidence, RuleKind kind, int max) {
         return evidence.stream().filter(e -> e.kind() == kind).limit(max).toList();
-    }
-
-    private String list(List<Fact> facts) {
-        return join(facts.stream().map(f -> FactList.render(f, templates)).toList(), templates.raw("list-and"));
     }
 
     private String examples(String question) {

@@ -29,8 +29,6 @@ public final class Templates {
     public static final String TOPIC_ANSWER = "answered.";
     /** The pattern that finds a question's own examples; group 1 is the list. */
     public static final String EXAMPLES_PATTERN = "examples-in-question";
-    /** A topic's near topics, whose facts its unanswered reply names ({@link NearTopics}). */
-    public static final String NEAR = NearTopics.PREFIX;
 
     private final KeyValueFile file;
     private final Pattern examples;
@@ -111,7 +109,7 @@ public final class Templates {
                     errors.add(new SourceException(file.name(), e.line(), 1, "'" + e.key() + "' names no topic of "
                             + "topics.rules (" + String.join(", ", topics) + ")"));
                 }
-            } else if (e.key().startsWith(NEAR)) {
+            } else if (e.key().startsWith(NearTopics.PREFIX)) {
                 known.add(e.key());
                 NearTopics.check(file, e, topics, errors);
             }
@@ -178,6 +176,11 @@ public final class Templates {
     /** True when the file has this key (a topic's own template, {@code answered.hardware}, is optional). */
     public boolean has(String key) {
         return file.find(key).isPresent();
+    }
+
+    /** {@code key.TOPIC} when the file has that topic's own template ({@code answered.hardware}), else {@code key}. */
+    public String forTopic(String key, String topic) {
+        return has(key + "." + topic) ? key + "." + topic : key;
     }
 
     /** A template's raw text. */

@@ -29,7 +29,7 @@ final class Grounding {
         for (String sentence : SENTENCE_BREAK.split(answer, -1)) {
             List<String> words = PyText.split(sentence);
             for (int i = 0; i < words.size(); i++) {
-                String w = PyText.strip(words.get(i), Quote.EDGES);
+                String w = Quote.bare(words.get(i));
                 if (w.isEmpty() || w.startsWith("[")) {
                     continue;
                 }

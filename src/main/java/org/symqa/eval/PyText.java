@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Python string semantics that the scorer relies on, where Java's differ: {@code str.isspace}, {@code str.split()},
- * {@code str.isdigit}, {@code str.strip(chars)} and {@code format(x, ".3f")}.
+ * {@code str.isdigit} and {@code format(x, ".3f")} (the grounding test's {@code str.strip(chars)} is
+ * {@link org.symqa.text.Quote#bare}).
  *
  * <p>All functions work on code points, as Python strings do.
  */
@@ -72,19 +73,6 @@ final class PyText {
             words.add(s.substring(start));
         }
         return words;
-    }
-
-    /** Python's {@code str.strip(chars)} for a set of BMP characters. */
-    static String strip(String s, String chars) {
-        int b = 0;
-        int e = s.length();
-        while (b < e && chars.indexOf(s.charAt(b)) >= 0) {
-            b++;
-        }
-        while (e > b && chars.indexOf(s.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return s.substring(b, e);
     }
 
     /** Python's {@code str.lower()} (full case mapping: final sigma, dotted capital I). */

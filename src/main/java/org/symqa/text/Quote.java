@@ -52,6 +52,25 @@ public final class Quote {
      * of ASCII characters (their case folds alike everywhere).
      */
     static boolean holds(String original, String word) {
+        String b = bare(word);
+        if (b.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < b.length(); k++) {
+            if (b.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        for (int i = 0; i + b.length() <= original.length(); i++) {
+            if (original.regionMatches(true, i, b, 0, b.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word without the {@link #EDGES} characters at its ends (Python's {@code str.strip(EDGES)}). */
+    public static String bare(String word) {
         int from = 0;
         int to = word.length();
         while (from < to && EDGES.indexOf(word.charAt(from)) >= 0) {
@@ -60,20 +79,7 @@ public final class Quote {
         while (to > from && EDGES.indexOf(word.charAt(to - 1)) >= 0) {
             to--;
         }
-        if (from == to) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (word.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        for (int i = 0; i + (to - from) <= original.length(); i++) {
-            if (original.regionMatches(true, i, word, from, to - from)) {
-                return true;
-            }
-        }
-        return false;
+        return word.substring(from, to);
     }
 
     private static boolean needsSource(String word) {
