@@ -43,7 +43,7 @@ public final class Symqa {
     private final PromptReader reader;
     private final TermMatcher terms;
     private final TopicRecognizer recognizer;
-    private final EvidenceFinder ruleFinder;
+    private final RuleEvidenceFinder ruleFinder;
     private final EvidenceFinder generalFinder;
     private final AnswerWriter writer;
     private final NearTopicFinder nearTopics;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.symqa.answer.NearFinding;
 import org.symqa.evidence.Fact;
 import org.symqa.evidence.Verdict;
 import org.symqa.prompt.AnswerFormat;
@@ -56,5 +57,19 @@ class NearTopicsTest {
         assertFalse(r.answer().text().contains("hyperparameters:"), r.answer().text());
         assertEquals(List.of(), r.answer().facts());
         assertEquals(2, r.near().size());
+    }
+
+    @Test
+    void nearTopicsRunOnlyTheirDirectRules() {
+        // "trained for 100 epochs" is related evidence of hyperparameters (hyperparameters' own question says partial)
+        String chunk = "The model was trained for 100 epochs.";
+        Result own = answer("What are the hyperparameters used in the deep learning model (e.g., learning rate, "
+                + "optimizer)?", chunk);
+        assertEquals(Verdict.PARTIAL, own.finding().verdict());
+        Result r = answer(TUNING, chunk);
+        NearFinding hyper = r.near().stream().filter(n -> n.topic().equals("hyperparameters")).findFirst()
+                .orElseThrow();
+        assertEquals(Verdict.NO_INFORMATION, hyper.finding().verdict());
+        assertEquals(List.of(), hyper.finding().evidence());
     }
 }

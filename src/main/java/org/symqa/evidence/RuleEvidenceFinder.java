@@ -72,10 +72,22 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
 
     @Override
     public Finding find(String question, TopicDecision topics, Document document) {
+        return find(RuleOrder.of(rulesByTopic, topics.topics()), document);
+    }
+
+    /**
+     * The finding of the topics' direct rules alone: what a near topic is asked for (its facts, which only direct
+     * rules name), without tagging the sentences that only its related rules could match.
+     */
+    public Finding findDirect(TopicDecision topics, Document document) {
+        return find(RuleOrder.of(rulesByTopic, topics.topics()).stream().filter(r -> r.kind() == RuleKind.DIRECT)
+                .toList(), document);
+    }
+
+    private Finding find(List<Rule> rules, Document document) {
         if (document.isEmpty()) {
             return new Finding(Verdict.NO_INFORMATION, Reason.NO_CONTEXT, List.of());
         }
-        List<Rule> rules = RuleOrder.of(rulesByTopic, topics.topics());
         List<Evidence> direct = new ArrayList<>();
         List<Evidence> negated = new ArrayList<>();
         List<Evidence> related = new ArrayList<>();
