@@ -215,12 +215,7 @@ public sealed interface Item {
     /** True when some word of the untagged sentence matches the pattern in full (where {@code find} finds one). */
     private static boolean someWord(Pattern pattern, CandidateView v) {
         Matcher m = pattern.matcher("");
-        for (Token t : v.sentence().tokens()) {
-            if (m.reset(t.word()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return v.anyWord(w -> m.reset(w).matches()); // each distinct word once
     }
 
     private static boolean same(Token t, String want) {
