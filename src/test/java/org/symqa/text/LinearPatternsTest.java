@@ -125,8 +125,8 @@ class LinearPatternsTest {
         String[][] pairs = {
             {"rules/evidence/model-type.rules", "(?!ImageNet)[A-Za-z0-9]*[A-Z0-9][a-z0-9]*-?Net[-A-Za-z0-9]*",
                 "(?=[-A-Za-z0-9]++$)(?!ImageNet)[a-z]*+[A-Z0-9][A-Za-z0-9]*-?Net[-A-Za-z0-9]*+"},
-            {"rules/evidence/datasets.rules", "(?=.*[A-Z].*[A-Z0-9])[A-Za-z][A-Za-z0-9_\\-]*",
-                "(?=[^A-Z]*+[A-Z].*[A-Z0-9])[A-Za-z][A-Za-z0-9_\\-]*+"}};
+            {"rules/evidence/datasets.rules", "(?=.*[A-Z].*[A-Z0-9])[A-Za-z][A-Za-z0-9_\\-]*(?:\\.[0-9]+)*",
+                "(?=[^A-Z]*+[A-Z].*[A-Z0-9])[A-Za-z][A-Za-z0-9_\\-]*+(?:\\.[0-9]++)*+"}};
         String[] pieces = {"a", "b", "A", "Z", "1", "9", "-", "_", "Net", "N", "et", "x.", ".", "Res", "V", "G", "Image"};
         Random r = new Random(5);
         int matched = 0;
