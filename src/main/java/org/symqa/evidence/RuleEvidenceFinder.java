@@ -39,6 +39,8 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
     public static final int PLAIN_VIEW_SLOT = 2;
 
     private final Map<String, List<Rule>> rulesByTopic;
+    /** The direct rules of each topic, in file order: what a near topic runs ({@link #findDirect}). */
+    private final Map<String, List<Rule>> directByTopic = new java.util.HashMap<>();
     private final Function<Sentence, SentenceView> views;
     private final Function<Sentence, CandidateView> candidates;
     private final Function<Sentence, SentenceView> plain;
@@ -63,11 +65,12 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         this.plain = plain;
         this.facts = new FactMaker(facts);
         this.background = background;
-        for (List<Rule> rules : rulesByTopic.values()) {
+        rulesByTopic.forEach((topic, rules) -> {
             for (Rule r : rules) {
                 prefilters.put(r, r.prefilter());
             }
-        }
+            directByTopic.put(topic, rules.stream().filter(r -> r.kind() == RuleKind.DIRECT).toList());
+        });
     }
 
     @Override
@@ -80,8 +83,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
      * rules name), without tagging the sentences that only its related rules could match.
      */
     public Finding findDirect(TopicDecision topics, Document document) {
-        return find(RuleOrder.of(rulesByTopic, topics.topics()).stream().filter(r -> r.kind() == RuleKind.DIRECT)
-                .toList(), document);
+        return find(RuleOrder.of(directByTopic, topics.topics()), document);
     }
 
     private Finding find(List<Rule> rules, Document document) {
