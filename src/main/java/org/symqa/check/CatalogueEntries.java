@@ -52,7 +52,7 @@ final class CatalogueEntries {
         line("");
         line("- kind: " + r.kind().name().toLowerCase(java.util.Locale.ROOT) + ", `" + r.location() + "`");
         for (Condition c : r.conditions()) {
-            line("- " + c.key() + ": " + Markdown.code(c.value()));
+            c.written().forEach(w -> line("- " + w.key() + ": " + Markdown.code(w.value())));
         }
         r.must().forEach(e -> line("- must: " + Markdown.quote(e.text()) + roles(e)));
         r.mustNot().forEach(e -> line("- must-not: " + Markdown.quote(e.text())));

@@ -41,11 +41,14 @@ final class RuleDiagnosis {
         return best;
     }
 
-    /** The lines in the order their notes are shown: has:, frame:, not:, pattern: and fact: lines, each kind in file order. */
+    /**
+     * The lines in the order their notes are shown: has:, frame:, not: (an unless: line with the not: line it waives
+     * among them), pattern: and fact: lines, each kind in file order.
+     */
     private static List<Condition> diagnosisOrder(Rule rule) {
         List<Condition> out = new ArrayList<>();
         for (String key : List.of("has", "frame", "not", "pattern", "fact")) {
-            rule.conditions().stream().filter(c -> c.key().equals(key)).forEach(out::add);
+            rule.conditions().stream().filter(c -> c.written().get(0).key().equals(key)).forEach(out::add);
         }
         return out;
     }

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One line of an evidence rule ({@code has:}, {@code not:}, {@code pattern:}, {@code frame:}). Everything the line means lives in
+ * One line of an evidence rule ({@code has:}, {@code not:}, {@code pattern:}, {@code frame:}, {@code fact:}; an
+ * {@code unless:} line together with the {@code not:} line it waives). Everything the line means lives in
  * its class, in the manner of jsoup's selector evaluators: how it tests a tagged sentence, the necessary condition
  * it puts on an untagged one (its {@link Prefilter}), how it explains a miss, the lexicons it uses, and its text as
  * written, which {@code toString()} prints as {@code key: value}.
  */
-public sealed interface Condition permits HasLine, NotLine, PatternLine, FrameLine, FactLine {
+public sealed interface Condition permits HasLine, NotLine, UnlessLine, PatternLine, FrameLine, FactLine {
 
-    /** The key of the line: {@code has}, {@code not}, {@code pattern} or {@code frame}. */
+    /** The key of the line: {@code has}, {@code not}, {@code unless}, {@code pattern}, {@code frame} or {@code fact}. */
     String key();
 
     /** The value as written in the rule file. */
@@ -29,9 +30,21 @@ public sealed interface Condition permits HasLine, NotLine, PatternLine, FrameLi
     /** The lexicons the line refers to, in order of appearance. */
     Set<String> lexicons();
 
+    /**
+     * The rule-file lines the condition stands for, in file order, as the catalogue (docs/rules.md) shows them: its
+     * own line, or for an {@code unless:} line the {@code not:} line it waives and then itself.
+     */
+    default List<Written> written() {
+        return List.of(new Written(key(), value()));
+    }
+
     /** True when testing the line costs a pattern match (such lines are tried last). */
     default boolean costly() {
         return false;
+    }
+
+    /** One {@code key: value} line of a rule file as written. */
+    record Written(String key, String value) {
     }
 
     /**

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * A necessary condition for a rule to match, checkable on an untagged sentence: when it is false of a
  * {@link CandidateView}, the rule cannot match the tagged sentence. Each rule line gives its own
  * ({@link Condition#prefilter()}): a {@code has:} line one of its items, a pattern the tokens it requires
- * ({@link PatternCondition}); {@code not:} lines only exclude, so they give none. Anything not understood counts as
- * "may match".
+ * ({@link PatternCondition}); {@code not:} lines, with or without an {@code unless:} line, only exclude, so they
+ * give none. Anything not understood counts as "may match".
  */
 public sealed interface Prefilter {
 

@@ -88,7 +88,10 @@ public final class RuleCompiler {
         boolean hasOrPattern = false;
         List<Example> must = new ArrayList<>();
         List<Example> mustNot = new ArrayList<>();
+        BlockFile.Field above = null;
+        NotLine notAbove = null; // the line above compiled as a not: line
         for (BlockFile.Field f : b.fields()) {
+            int compiled = conditions.size();
             try {
                 switch (f.key()) {
                     case "kind" -> kind = kind(file, f);
@@ -103,6 +106,13 @@ public final class RuleCompiler {
                         AnyOf found = items.parseCollecting(file, f, errors);
                         if (found != null) {
                             conditions.add(new NotLine(found, f.value()));
+                        }
+                    }
+                    case "unless" -> {
+                        checkWaives(file, f, above);
+                        AnyOf found = items.parseCollecting(file, f, errors);
+                        if (notAbove != null && found != null) {
+                            conditions.set(conditions.size() - 1, new UnlessLine(notAbove, found, f.value()));
                         }
                     }
                     case "fact" -> {
@@ -130,11 +140,13 @@ public final class RuleCompiler {
                     case "must" -> must.add(example(file, f));
                     case "must-not" -> mustNot.add(example(file, f));
                     default -> throw new SourceException(file, f.line(), 3, "unknown key '" + f.key()
-                            + "' (expected one of kind, has, not, pattern, frame, fact, must, must-not)");
+                            + "' (expected one of kind, has, not, unless, pattern, frame, fact, must, must-not)");
                 }
             } catch (SourceException e) {
                 errors.add(e);
             }
+            above = f;
+            notAbove = conditions.size() > compiled && conditions.get(compiled) instanceof NotLine not ? not : null;
         }
         if (kind == null && errors.size() == before) {
             errors.add(new SourceException(file, b.line(), 1, "rule " + b.name() + " has no 'kind: direct|related'"));
@@ -146,6 +158,16 @@ public final class RuleCompiler {
             return null;
         }
         return new Rule(b.name(), topic, kind, file, b.line(), conditions, must, mustNot, b.source());
+    }
+
+    /** Reports an {@code unless:} line {@code f} that does not come right after a {@code not:} line. */
+    private static void checkWaives(String file, BlockFile.Field f, BlockFile.Field above) throws SourceException {
+        if (above == null || !above.key().equals("not")) {
+            throw new SourceException(file, f.line(), 3, "'unless:' must come right after the 'not:' line it waives ("
+                    + (above == null ? "it is the rule's first line" : above.key().equals("unless")
+                    ? "a not: line takes one unless: line; join its items with |" : "the line above is '"
+                    + above.key() + ":'") + ")");
+        }
     }
 
     private Frame frame(String file, BlockFile.Field f, String name) throws SourceException {

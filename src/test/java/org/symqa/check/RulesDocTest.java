@@ -55,5 +55,7 @@ class RulesDocTest {
         assertTrue(doc.contains("#### hardware.device\n\n- kind: direct, `rules/evidence/hardware.rules:"), "rule section");
         assertTrue(doc.contains("| `hardware-device` | "), "lexicon row");
         assertTrue(doc.contains("| `answered` | `${found}: ${facts}.` |"), "template row");
+        assertTrue(doc.contains("- not: `/[12][09][0-9][0-9][a-z]?/ | should | could | might | may`\n"
+                + "- unless: `@own-work-cue`\n"), "an unless: line under the not: line it waives");
     }
 }

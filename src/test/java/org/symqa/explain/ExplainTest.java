@@ -61,6 +61,18 @@ class ExplainTest {
     }
 
     @Test
+    void nearMissOfAnUnlessLineSaysWhatBlockedAndThatNothingWaivedIt() {
+        Result r = symqa.answer(new org.symqa.prompt.Prompt("What type of deep learning model is used?",
+                List.of("Nests in drone images were detected with YOLOv3 by Moreau et al. (2021)."), 0,
+                org.symqa.prompt.AnswerFormat.PLAIN));
+        Trace t = new Tracer(symqa).trace(r);
+        NearMiss miss = t.nearMisses().stream().filter(m -> m.rule().equals("model-type.named-architecture"))
+                .findFirst().orElseThrow(() -> new AssertionError(TraceText.render(t)));
+        assertEquals(List.of("not: /[12][09][0-9][0-9][a-z]?/ | should | could | might | may (blocked by '2021'; "
+                + "unless: @own-work-cue (none found))"), miss.failed(), TraceText.render(t));
+    }
+
+    @Test
     void nearMissOfAPatternSaysWhereItStopped() throws Exception {
         Trace t = trace("deployment-none.txt");
         assertTrue(t.nearMisses().stream().flatMap(m -> m.failed().stream())
