@@ -18,6 +18,7 @@ import org.symqa.prompt.PromptLayout;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.Frame;
+import org.symqa.rules.ItemParser;
 import org.symqa.rules.NegationScope;
 import org.symqa.rules.Rule;
 import org.symqa.text.RepairChain;
@@ -43,6 +44,7 @@ import org.symqa.topic.TopicScoring;
  * @param answers   the answer templates file, or null when it did not parse
  * @param templates the compiled templates, or null
  * @param lexicons  the lexicons referenced so far
+ * @param items     every item parsed, with where it is written, in the order parsed
  * @param files     each file read, by its name in messages, with its text
  */
 public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> topics, TopicScoring topicScoring,
@@ -50,9 +52,10 @@ public record LoadedRules(PromptLayout layout, RepairChain repairs, List<Topic> 
                           NegationScope negation, Map<String, List<Rule>> rules, FactSettings facts,
                           Background background, About about,
                           GeneralSettings general, KeyValueFile answers, Templates templates,
-                          LexiconLibrary lexicons, SortedMap<String, String> files) {
+                          LexiconLibrary lexicons, List<ItemParser.Written> items, SortedMap<String, String> files) {
     public LoadedRules {
         Objects.requireNonNull(lexicons, "lexicons");
+        items = List.copyOf(items);
         topics = List.copyOf(topics);
         frames = Collections.unmodifiableMap(new LinkedHashMap<>(frames));
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));

@@ -71,7 +71,8 @@ public final class RuleLoader {
 
     private LoadedRules load() {
         LexiconLibrary lexicons = new LexiconLibrary(lexiconSource, annotator::tokenize);
-        ItemParser items = new ItemParser(lexicons);
+        List<ItemParser.Written> written = new ArrayList<>();
+        ItemParser items = new ItemParser(lexicons, written::add);
         Set<String> keep = new TreeSet<>();
         WordFamilies families = WordFamilies.none();
         for (String name : BUILT_IN_LEXICONS) {
@@ -120,7 +121,7 @@ public final class RuleLoader {
         FactSettings facts = factsFile == null ? null : attempt(() -> FactSettings.from(factsFile, items));
         KeyValueFile backgroundFile = keyValues("background.txt");
         Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
-        Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames);
+        Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames, items);
         KeyValueFile generalFile = keyValues(RuleSet.GENERAL_SETTINGS);
         String questionsText = read(RuleSet.GENERAL_QUESTIONS, true);
         GeneralSettings general = generalFile == null || questionsText == null ? null
@@ -131,11 +132,12 @@ public final class RuleLoader {
         KeyValueFile answers = keyValues("answers.txt");
         Templates templates = answers == null ? null : Templates.from(answers, topicIds, errors);
         return new LoadedRules(layout, repairs, topics, scoring, frames, negation, byTopic, facts, background, about,
-                general, answers, templates, lexicons, files);
+                general, answers, templates, lexicons, written, files);
     }
 
-    private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons, Map<String, Frame> frames) {
-        RuleCompiler compiler = new RuleCompiler(lexicons, frames);
+    private Map<String, List<Rule>> evidence(Set<String> topicIds, LexiconLibrary lexicons, Map<String, Frame> frames,
+                                             ItemParser items) {
+        RuleCompiler compiler = new RuleCompiler(lexicons, frames, items);
         Map<String, List<Rule>> byTopic = new LinkedHashMap<>();
         for (String id : topicIds) {
             String path = RuleSet.EVIDENCE_DIR + id + ".rules";

@@ -32,7 +32,8 @@ import org.symqa.topic.TopicRecognizer;
 
 /**
  * Checks a rules folder and its lexicons and reports every problem: syntax errors, unknown references, duplicate
- * ids, failing or missing examples, unused lexicons and repeated lexicon terms. It never prints.
+ * ids, failing or missing examples, unused lexicons, repeated lexicon terms and items the tokenizer keeps from
+ * matching ({@link ItemTokens}). It never prints.
  */
 public final class RuleChecker {
     private final Annotator annotator;
@@ -77,6 +78,7 @@ public final class RuleChecker {
             }
         }
         new LexiconChecks(lexicons, problems).check(loaded, lexiconNames);
+        new ItemTokens(annotator).check(loaded.items(), problems);
         Set<String> files = new TreeSet<>(loaded.files().keySet());
         lexiconNames.forEach(n -> files.add(loaded.lexicons().describe(n)));
         return new CheckReport(files.size(), loaded.allRules().size(), new ArrayList<>(problems));

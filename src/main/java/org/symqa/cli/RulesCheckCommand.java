@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks every rule and lexicon file and prints every problem.",
             "Each problem is a line 'file:line:col: message': syntax errors, unknown lexicons or macros, duplicate "
-            + "ids, failing must: and must-not: examples, rules without a must: example, unused lexicons and repeated "
-            + "lexicon terms. A summary line follows, naming the rules checked (embedded, or a folder). Exit code 0 "
+            + "ids, failing must: and must-not: examples, rules without a must: example, unused lexicons, repeated "
+            + "lexicon terms and items the tokenizer keeps from matching (\"producer's\" is cut in two; \"et al\" "
+            + "misses \"et al.\"). A summary line follows, naming the rules checked (embedded, or a folder). Exit code 0 "
             + "only when there is no problem."})
 final class RulesCheckCommand implements Callable<Integer> {
     @Mixin

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.symqa.lexicon.LexiconLibrary;
@@ -16,9 +17,27 @@ import org.symqa.resources.SourceException;
 public final class ItemParser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._+-]*");
     private final LexiconLibrary lexicons;
+    private final Consumer<Written> written;
+
+    /**
+     * An item as written in a file: where it starts and what it is.
+     *
+     * @param file   the file as named in messages
+     * @param line   1-based line
+     * @param column 1-based column of the item's first character
+     * @param item   the item
+     */
+    public record Written(String file, int line, int column, Item item) {
+    }
 
     public ItemParser(LexiconLibrary lexicons) {
+        this(lexicons, w -> { });
+    }
+
+    /** A parser that hands every item it parses, with its place, to {@code written} ({@code rules check} reads them). */
+    public ItemParser(LexiconLibrary lexicons, Consumer<Written> written) {
         this.lexicons = lexicons;
+        this.written = written;
     }
 
     /** Parses a field's value into a condition; errors carry {@code file:line:col}. */
@@ -75,6 +94,7 @@ public final class ItemParser {
             Item item = item(file, field, v.substring(start, end), field.column() + start, unknown);
             if (item != null) {
                 items.add(item);
+                written.accept(new Written(file, field.line(), field.column() + start, item));
             }
             i = end;
             while (i < v.length() && v.charAt(i) == ' ') {

@@ -28,8 +28,13 @@ public final class RuleCompiler {
 
     /** A compiler whose rules may use the frames of {@code frames} (by name). */
     public RuleCompiler(LexiconLibrary lexicons, Map<String, Frame> frames) {
+        this(lexicons, frames, new ItemParser(lexicons));
+    }
+
+    /** A compiler whose rules may use the frames of {@code frames}, parsing items with {@code items}. */
+    public RuleCompiler(LexiconLibrary lexicons, Map<String, Frame> frames, ItemParser items) {
         this.lexicons = lexicons;
-        this.items = new ItemParser(lexicons);
+        this.items = items;
         this.frames = Map.copyOf(frames);
     }
 

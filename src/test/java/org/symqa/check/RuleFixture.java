@@ -68,7 +68,7 @@ public final class RuleFixture {
                 locative: in
                 name-join: of
                 list-join: and
-                citation: al
+                citation: al | "al."
                 """);
         rule("general-questions.rules", """
                 type count
