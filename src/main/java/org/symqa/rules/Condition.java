@@ -1,6 +1,7 @@
 package org.symqa.rules;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,8 +44,19 @@ public sealed interface Condition permits HasLine, NotLine, UnlessLine, PatternL
         return false;
     }
 
-    /** One {@code key: value} line of a rule file as written. */
+    /**
+     * One {@code key: value} line of a rule file as written.
+     *
+     * @param key   the line's key, without the colon ({@code not}, {@code unless})
+     * @param value the line's value as written
+     */
     record Written(String key, String value) {
+        public Written {
+            Objects.requireNonNull(value, "value");
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("a rule line needs a key: '" + key + "'");
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -11,7 +12,7 @@ import org.symqa.lexicon.LexiconLibrary;
 import org.symqa.resources.SourceException;
 
 /**
- * Parses the items of a {@code has:}/{@code not:}/{@code key:} line: {@code word}, {@code "a phrase"},
+ * Parses the items of a {@code has:}/{@code not:}/{@code unless:}/{@code key:} line: {@code word}, {@code "a phrase"},
  * {@code @lexicon}, {@code /regex/}, {@code #NUM}, separated by {@code |}.
  */
 public final class ItemParser {
@@ -28,6 +29,14 @@ public final class ItemParser {
      * @param item   the item
      */
     public record Written(String file, int line, int column, Item item) {
+        public Written {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(item, "item");
+            if (line < 1 || column < 1) {
+                throw new IllegalArgumentException("an item is written at line and column 1 or later, not " + file
+                        + ":" + line + ":" + column);
+            }
+        }
     }
 
     public ItemParser(LexiconLibrary lexicons) {
@@ -37,7 +46,7 @@ public final class ItemParser {
     /** A parser that hands every item it parses, with its place, to {@code written} ({@code rules check} reads them). */
     public ItemParser(LexiconLibrary lexicons, Consumer<Written> written) {
         this.lexicons = lexicons;
-        this.written = written;
+        this.written = Objects.requireNonNull(written, "written");
     }
 
     /** Parses a field's value into a condition; errors carry {@code file:line:col}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -64,5 +65,14 @@ class ConditionTest {
         Rule r = rule("  has: gpu | tpu\n");
         assertEquals("has: gpu | tpu ('GPU')", r.conditions().get(0).check(symqa.questionView("A GPU was used.")).note());
         assertEquals("has: gpu | tpu (none found)", r.conditions().get(0).check(symqa.questionView("Nothing.")).note());
+    }
+
+    @Test
+    void aWrittenLineNeedsAKeyAndAValue() {
+        assertEquals("unless", new Condition.Written("unless", "").key());
+        assertEquals("a rule line needs a key: ' '",
+                assertThrows(IllegalArgumentException.class, () -> new Condition.Written(" ", "we")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Condition.Written(null, "we"));
+        assertThrows(NullPointerException.class, () -> new Condition.Written("not", null));
     }
 }

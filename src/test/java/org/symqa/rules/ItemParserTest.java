@@ -18,8 +18,9 @@ import org.symqa.resources.SourceException;
  * column where the bad item starts. The value starts at column 8, as after "  has: ".
  */
 class ItemParserTest {
-    private static final ItemParser ITEMS = new ItemParser(
-            new LexiconLibrary(new MapSource("lexicons", Map.of()), new SimpleAnnotator()::tokenize));
+    private static final LexiconLibrary ITEMS_LEXICONS =
+            new LexiconLibrary(new MapSource("lexicons", Map.of()), new SimpleAnnotator()::tokenize);
+    private static final ItemParser ITEMS = new ItemParser(ITEMS_LEXICONS);
 
     private static List<Item> items(String value) throws SourceException {
         return ITEMS.parse("r.rules", new BlockFile.Field("has", value, 3, 8)).items();
@@ -83,5 +84,31 @@ class ItemParserTest {
         assertNull(ITEMS.parseCollecting("r.rules", new BlockFile.Field("has", "@a | gpu | @b", 3, 8), errors));
         assertEquals(List.of("r.rules:3:8: unknown lexicon 'a' (no lexicons/a.txt)",
                 "r.rules:3:19: unknown lexicon 'b' (no lexicons/b.txt)"), errors.stream().map(Exception::getMessage).toList());
+    }
+
+    /** {@code rules check} reads each item with the column where it starts; an item that does not parse is not handed. */
+    @Test
+    void handsEachParsedItemWithItsPlace() {
+        List<ItemParser.Written> written = new ArrayList<>();
+        ItemParser parser = new ItemParser(ITEMS_LEXICONS, written::add);
+        List<SourceException> errors = new ArrayList<>();
+        parser.parseCollecting("r.rules", new BlockFile.Field("not", "gpu |  \"et al\" | @none | #NUM", 3, 8), errors);
+        assertEquals(1, errors.size());
+        assertEquals(List.of(new ItemParser.Written("r.rules", 3, 8, new Item.Lemma("gpu")),
+                new ItemParser.Written("r.rules", 3, 15, new Item.Phrase(List.of("et", "al"), "et al")),
+                new ItemParser.Written("r.rules", 3, 33, new Item.Number())), written);
+    }
+
+    @Test
+    void anItemIsWrittenAtLineAndColumnOneOrLater() {
+        Item gpu = new Item.Lemma("gpu");
+        assertEquals(1, new ItemParser.Written("r.rules", 1, 1, gpu).line());
+        assertEquals("an item is written at line and column 1 or later, not r.rules:0:1",
+                assertThrows(IllegalArgumentException.class, () -> new ItemParser.Written("r.rules", 0, 1, gpu))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new ItemParser.Written("r.rules", 1, 0, gpu));
+        assertThrows(NullPointerException.class, () -> new ItemParser.Written(null, 1, 1, gpu));
+        assertThrows(NullPointerException.class, () -> new ItemParser.Written("r.rules", 1, 1, null));
+        assertThrows(NullPointerException.class, () -> new ItemParser(ITEMS_LEXICONS, null));
     }
 }
