@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code unless:} line together with the {@code not:} line it waives). Everything the line means lives in
  * its class, in the manner of jsoup's selector evaluators: how it tests a tagged sentence, the necessary condition
  * it puts on an untagged one (its {@link Prefilter}), how it explains a miss, the lexicons it uses, and its text as
- * written, which {@code toString()} prints as {@code key: value}.
+ * written ({@link #written()}), which {@code toString()} prints as its {@code key: value} lines.
  */
 public sealed interface Condition permits HasLine, NotLine, UnlessLine, PatternLine, FrameLine, FactLine {
 

@@ -114,7 +114,7 @@ public final class RuleCompiler {
                         }
                     }
                     case "unless" -> {
-                        checkWaives(file, f, above);
+                        UnlessLine.checkPlace(file, f, above);
                         AnyOf found = items.parseCollecting(file, f, errors);
                         if (notAbove != null && found != null) {
                             conditions.set(conditions.size() - 1, new UnlessLine(notAbove, found, f.value()));
@@ -163,16 +163,6 @@ public final class RuleCompiler {
             return null;
         }
         return new Rule(b.name(), topic, kind, file, b.line(), conditions, must, mustNot, b.source());
-    }
-
-    /** Reports an {@code unless:} line {@code f} that does not come right after a {@code not:} line. */
-    private static void checkWaives(String file, BlockFile.Field f, BlockFile.Field above) throws SourceException {
-        if (above == null || !above.key().equals("not")) {
-            throw new SourceException(file, f.line(), 3, "'unless:' must come right after the 'not:' line it waives ("
-                    + (above == null ? "it is the rule's first line" : above.key().equals("unless")
-                    ? "a not: line takes one unless: line; join its items with |" : "the line above is '"
-                    + above.key() + ":'") + ")");
-        }
     }
 
     private Frame frame(String file, BlockFile.Field f, String name) throws SourceException {

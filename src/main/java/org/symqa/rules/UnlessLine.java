@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.symqa.resources.SourceException;
 
 /**
  * An {@code unless:} line, with the {@code not:} line right above it that it waives: so that one rule says "none of
@@ -23,6 +24,19 @@ public record UnlessLine(NotLine waived, AnyOf items, String value) implements C
         Objects.requireNonNull(waived, "an unless: line waives a not: line");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Reports an {@code unless:} line {@code f} that does not come right after a {@code not:} line; {@code above} is
+     * the rule's line above it, or null when it is the rule's first line.
+     */
+    static void checkPlace(String file, BlockFile.Field f, BlockFile.Field above) throws SourceException {
+        if (above == null || !above.key().equals("not")) {
+            throw new SourceException(file, f.line(), 3, "'unless:' must come right after the 'not:' line it waives ("
+                    + (above == null ? "it is the rule's first line" : above.key().equals("unless")
+                    ? "a not: line takes one unless: line; join its items with |" : "the line above is '"
+                    + above.key() + ":'") + ")");
+        }
     }
 
     @Override
