@@ -2,6 +2,7 @@ package org.symqa.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.symqa.lexicon.TermHit;
@@ -148,14 +149,19 @@ public sealed interface Item {
     }
 
     /** A token whose original word fully matches a Java regex: {@code /[A-Z]{2,}\d+/}. */
-    record WordPattern(Pattern pattern) implements Item {
+    record WordPattern(Pattern pattern, WordRegex words) implements Item {
+        /** The regex's word test is worked out here, once for the rule set. */
+        WordPattern(Pattern pattern) {
+            this(pattern, WordRegex.of(pattern));
+        }
+
         @Override
         public List<Span> find(SentenceView s) {
             List<Span> out = new ArrayList<>();
             List<Token> tokens = s.tokens();
-            Matcher m = pattern.matcher(""); // one matcher for the sentence: matchers are costly to make
+            Predicate<String> test = words.tester(); // one for the sentence: matchers are costly to make
             for (int i = 0; i < tokens.size(); i++) {
-                if (m.reset(tokens.get(i).word()).matches()) {
+                if (test.test(tokens.get(i).word())) {
                     out.add(new Span(i, i + 1));
                 }
             }
@@ -164,9 +170,9 @@ public sealed interface Item {
 
         @Override
         public boolean any(SentenceView s) {
-            Matcher m = pattern.matcher("");
+            Predicate<String> test = words.tester();
             for (Token t : s.tokens()) {
-                if (m.reset(t.word()).matches()) {
+                if (test.test(t.word())) {
                     return true;
                 }
             }
@@ -175,7 +181,7 @@ public sealed interface Item {
 
         @Override
         public boolean mayMatch(CandidateView v) {
-            return someWord(pattern, v); // the word does not change when tagged
+            return v.anyWord(words.tester()); // the word does not change when tagged; each distinct word once
         }
 
         @Override
