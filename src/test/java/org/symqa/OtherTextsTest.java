@@ -25,8 +25,9 @@ class OtherTextsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @CsvSource({"tune, 0.96", "tune2, 0.92", "tune3, 0.69", "held, 0.92", "held2, 0.89", "held3, 0.69", "held4, 0.71", "held5, 0.73", "held6, 0.75"})
-    void answersOnToolDocumentationHoldTheirAccuracy(String part, double floor) throws Exception {
+    @CsvSource({"tune, 56, 0.96", "tune2, 56, 0.92", "tune3, 56, 0.69", "held, 56, 0.92", "held2, 56, 0.89",
+            "held3, 56, 0.69", "held4, 56, 0.71", "held5, 56, 0.76", "held6, 56, 0.76", "tune4, 84, 0.91"})
+    void answersOnToolDocumentationHoldTheirAccuracy(String part, int items, double floor) throws Exception {
         Symqa symqa = TestPipeline.get();
         Evaluation ev = new Evaluation(EvalWords.words(), rule -> rule);
         int n = 0;
@@ -38,7 +39,7 @@ class OtherTextsTest {
         }
         Figures f = ev.figures();
         String report = String.join("\n", ev.report());
-        assertEquals(56, n);
+        assertEquals(items, n);
         assertTrue(f.acc() >= floor, part + " acc " + f.acc() + "\n" + report);
         assertEquals(0.0, f.ungrounded(), report);
         assertEquals(0.0, f.overLimit(), report);

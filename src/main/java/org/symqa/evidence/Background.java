@@ -4,6 +4,7 @@ import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.BlockFile;
+import org.symqa.rules.FramePattern;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
@@ -18,6 +19,8 @@ import org.symqa.rules.Span;
  *
  * @param references     which sentences stand in a reference list
  * @param otherWork      words that speak of other studies
+ * @param citing         a pattern for a cited study that does something ("Berg et al. (2020) collected ..."): it
+ *                       speaks of other work like an {@code other-work:} word; optional (null: none)
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
  * @param questionEnd    a sentence that ends on one of these items asks a question ("?"); the optional
@@ -28,8 +31,8 @@ import org.symqa.rules.Span;
  * @param statement      what a sentence needs to say something rather than head a section or fill a table cell;
  *                       optional (null: every sentence says something)
  */
-public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf self, AnyOf plans, AnyOf questionEnd,
-                         Generic generic, Statement statement) {
+public record Background(ReferenceEntries references, AnyOf otherWork, FramePattern citing, AnyOf self, AnyOf plans,
+                         AnyOf questionEnd, Generic generic, Statement statement) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
         public Generic {
@@ -45,11 +48,13 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
     /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
     private static final String PARTICIPLE = "VBN";
 
+    /** The key of the pattern for a cited study that does something. */
+    private static final String CITING = "other-work-citation";
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
-            java.util.List.of("other-work", "self", "plans", QUESTION_END, "generic", "generic-anchor-tags"),
+            java.util.List.of("other-work", CITING, "self", "plans", QUESTION_END, "generic", "generic-anchor-tags"),
             Statement.KEYS).flatMap(java.util.List::stream).toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
@@ -64,9 +69,18 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
                     "generic-anchor-tags: without a generic: line has no effect");
         }
         return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"),
-                items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
+                f.find(CITING).isPresent() ? framePattern(f, CITING) : null, items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f));
+    }
+
+    static FramePattern framePattern(KeyValueFile f, String key) throws SourceException {
+        KeyValueFile.Entry e = f.require(key);
+        try {
+            return FramePattern.compile(e.value());
+        } catch (IllegalArgumentException x) {
+            throw new SourceException(f.name(), e.line(), key.length() + 3, "bad " + key + " pattern: " + x.getMessage());
+        }
     }
 
     static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -141,7 +155,7 @@ public record Background(ReferenceEntries references, AnyOf otherWork, AnyOf sel
     private Marks marks(SentenceView s) {
         return s.derived(this, v -> new Marks(references.isEntry(v), plans.any(v),
                 questionEnd != null && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
-                otherWork.any(v), self.any(v), generic(v)));
+                otherWork.any(v) || citing != null && citing.find(v) != null, self.any(v), generic(v)));
     }
 
     /**

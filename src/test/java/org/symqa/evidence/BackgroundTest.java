@@ -63,8 +63,31 @@ class BackgroundTest {
         long line = text.lines().takeWhile(l -> !l.startsWith("asks:")).count() + 1;
         assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
                 + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, "
-                + "reference-fragment, reference-reach, other-work, self, plans, question-end, generic, "
+                + "reference-fragment, reference-reach, other-work, other-work-citation, self, plans, question-end, generic, "
                 + "generic-anchor-tags, statement-min-tokens)", e.getMessage());
+    }
+
+    @Test
+    void aCitedStudyThatActsIsOtherWork() throws Exception {
+        Background b = background(12);
+        assertTrue(b.test(view("Okafor et al. (2019) drew bounding boxes around every animal in 8,000 images.")),
+                "the citation opens the sentence and a verb follows");
+        assertTrue(b.test(view("Earlier detectors used colour features, whereas Berg et al. (2020) collected their "
+                + "training images with stereo-video transects.")), "the citation opens a clause");
+        assertTrue(b.test(view("Smith and Jones (2018) trained a CNN on drone images.")), "two authors");
+        assertFalse(b.test(view("The network of He et al. (2016) was used as the backbone.")),
+                "a citation inside a phrase: the sentence tells what this study used");
+        assertFalse(b.test(view("He et al. (2016) was the starting point of the network.")),
+                "a form of be after the citation");
+        assertFalse(b.test(view("Following Smith and Jones (2018), the images were resized to 224 pixels.")),
+                "a citation after a preposition");
+        assertFalse(b.test(view("Okafor et al. (2019) drew bounding boxes, and we drew them the same way.")),
+                "a self word keeps the sentence about this study");
+        assertFalse(b.test(view("Okafor et al. 2019 drew bounding boxes around every animal in 8,000 images.")),
+                "the year stands in brackets");
+        Background none = background("(?m)^other-work-citation: .*$", "");
+        assertFalse(none.test(view("Okafor et al. (2019) drew bounding boxes around every animal in 8,000 images.")),
+                "without an other-work-citation: line no citation makes other work");
     }
 
     @Test
