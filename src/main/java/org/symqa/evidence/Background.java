@@ -21,6 +21,7 @@ import org.symqa.rules.Span;
  * @param otherWork      words that speak of other studies
  * @param citing         a pattern for a cited study that does something ("Berg et al. (2020) collected ..."): it
  *                       speaks of other work like an {@code other-work:} word; optional (null: none)
+ * @param citingHas      items the sentence must hold before the pattern is tried (a year): TokensRegex is slow
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
  * @param questionEnd    a sentence that ends on one of these items asks a question ("?"); the optional
@@ -31,8 +32,8 @@ import org.symqa.rules.Span;
  * @param statement      what a sentence needs to say something rather than head a section or fill a table cell;
  *                       optional (null: every sentence says something)
  */
-public record Background(ReferenceEntries references, AnyOf otherWork, FramePattern citing, AnyOf self, AnyOf plans,
-                         AnyOf questionEnd, Generic generic, Statement statement) {
+public record Background(ReferenceEntries references, AnyOf otherWork, FramePattern citing, AnyOf citingHas,
+                         AnyOf self, AnyOf plans, AnyOf questionEnd, Generic generic, Statement statement) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
         public Generic {
@@ -43,6 +44,9 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
 
     public Background {
         java.util.Objects.requireNonNull(references, "references");
+        if ((citing == null) != (citingHas == null)) {
+            throw new IllegalArgumentException("citing and citingHas come together");
+        }
     }
 
     /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
@@ -50,11 +54,14 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
 
     /** The key of the pattern for a cited study that does something. */
     private static final String CITING = "other-work-citation";
+    /** The key of the items a sentence needs before that pattern is tried. */
+    private static final String CITING_HAS = "other-work-citation-has";
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
-            java.util.List.of("other-work", CITING, "self", "plans", QUESTION_END, "generic", "generic-anchor-tags"),
+            java.util.List.of("other-work", CITING, CITING_HAS, "self", "plans", QUESTION_END, "generic",
+                    "generic-anchor-tags"),
             Statement.KEYS).flatMap(java.util.List::stream).toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
@@ -68,8 +75,14 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
             throw new SourceException(f.name(), f.find("generic-anchor-tags").get().line(), 1,
                     "generic-anchor-tags: without a generic: line has no effect");
         }
+        if (f.find(CITING).isPresent() != f.find(CITING_HAS).isPresent()) {
+            KeyValueFile.Entry e = f.find(CITING).orElseGet(() -> f.find(CITING_HAS).get());
+            throw new SourceException(f.name(), e.line(), 1, CITING + ": and " + CITING_HAS + ": come together");
+        }
+        boolean citation = f.find(CITING).isPresent();
         return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"),
-                f.find(CITING).isPresent() ? framePattern(f, CITING) : null, items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
+                citation ? framePattern(f, CITING) : null, citation ? items(f, items, CITING_HAS) : null,
+                items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f));
     }
@@ -153,9 +166,13 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
     }
 
     private Marks marks(SentenceView s) {
-        return s.derived(this, v -> new Marks(references.isEntry(v), plans.any(v),
-                questionEnd != null && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
-                otherWork.any(v) || citing != null && citing.find(v) != null, self.any(v), generic(v)));
+        return s.derived(this, v -> {
+            boolean self = this.self.any(v); // other work counts only without a self word: the citation test waits
+            return new Marks(references.isEntry(v), plans.any(v), questionEnd != null
+                    && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
+                    otherWork.any(v) || !self && citing != null && citingHas.any(v) && citing.find(v) != null, self,
+                    generic(v));
+        });
     }
 
     /**

@@ -63,7 +63,8 @@ class BackgroundTest {
         long line = text.lines().takeWhile(l -> !l.startsWith("asks:")).count() + 1;
         assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
                 + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, "
-                + "reference-fragment, reference-reach, other-work, other-work-citation, self, plans, question-end, generic, "
+                + "reference-fragment, reference-reach, other-work, other-work-citation, "
+                + "other-work-citation-has, self, plans, question-end, generic, "
                 + "generic-anchor-tags, statement-min-tokens)", e.getMessage());
     }
 
@@ -85,9 +86,13 @@ class BackgroundTest {
                 "a self word keeps the sentence about this study");
         assertFalse(b.test(view("Okafor et al. 2019 drew bounding boxes around every animal in 8,000 images.")),
                 "the year stands in brackets");
-        Background none = background("(?m)^other-work-citation: .*$", "");
+        Background none = background("(?m)^other-work-citation(-has)?: .*$", "");
         assertFalse(none.test(view("Okafor et al. (2019) drew bounding boxes around every animal in 8,000 images.")),
                 "without an other-work-citation: line no citation makes other work");
+        SourceException e = assertThrows(SourceException.class, () -> background("(?m)^other-work-citation-has: .*$",
+                ""));
+        assertTrue(e.getMessage().endsWith("other-work-citation: and other-work-citation-has: come together"),
+                e.getMessage());
     }
 
     @Test
