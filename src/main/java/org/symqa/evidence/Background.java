@@ -4,7 +4,6 @@ import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.BlockFile;
-import org.symqa.rules.FramePattern;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 import org.symqa.rules.Span;
@@ -12,16 +11,16 @@ import org.symqa.rules.Span;
 /**
  * Tells sentences about other people's work from sentences about this study's methods, by the settings of
  * {@code rules/background.txt}: a reference-list entry (dense with initials, years and bibliographic words), or a
- * remark about earlier studies ("previous studies have used ...") that says nothing of this study ("we", "our"),
+ * remark about earlier studies ("previous studies have used ...") or a cited study that acts ("Okafor et al. (2019)
+ * drew boxes ...") that says nothing of this study ("we", "our"),
  * or a plan ("in future work, we will add dropout"), or a question ("Do you normalise the images?"): it asks, it
  * does not say; or a general remark about the field ("Dropout is widely used to reduce overfitting").
  * A rule that matches such a sentence is only related evidence, and its words are never facts.
  *
  * @param references     which sentences stand in a reference list
  * @param otherWork      words that speak of other studies
- * @param citing         a pattern for a cited study that does something ("Berg et al. (2020) collected ..."): it
- *                       speaks of other work like an {@code other-work:} word; optional (null: none)
- * @param citingHas      items the sentence must hold before the pattern is tried (a year): TokensRegex is slow
+ * @param citing         a cited study that does something ("Berg et al. (2020) collected ..."): it speaks of other
+ *                       work like an {@code other-work:} word; optional (null: none)
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
  * @param questionEnd    a sentence that ends on one of these items asks a question ("?"); the optional
@@ -32,8 +31,8 @@ import org.symqa.rules.Span;
  * @param statement      what a sentence needs to say something rather than head a section or fill a table cell;
  *                       optional (null: every sentence says something)
  */
-public record Background(ReferenceEntries references, AnyOf otherWork, FramePattern citing, AnyOf citingHas,
-                         AnyOf self, AnyOf plans, AnyOf questionEnd, Generic generic, Statement statement) {
+public record Background(ReferenceEntries references, AnyOf otherWork, Citation citing, AnyOf self, AnyOf plans,
+                         AnyOf questionEnd, Generic generic, Statement statement) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
         public Generic {
@@ -44,25 +43,17 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
 
     public Background {
         java.util.Objects.requireNonNull(references, "references");
-        if ((citing == null) != (citingHas == null)) {
-            throw new IllegalArgumentException("citing and citingHas come together");
-        }
     }
 
     /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
     private static final String PARTICIPLE = "VBN";
 
-    /** The key of the pattern for a cited study that does something. */
-    private static final String CITING = "other-work-citation";
-    /** The key of the items a sentence needs before that pattern is tried. */
-    private static final String CITING_HAS = "other-work-citation-has";
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
-            java.util.List.of("other-work", CITING, CITING_HAS, "self", "plans", QUESTION_END, "generic",
-                    "generic-anchor-tags"),
-            Statement.KEYS).flatMap(java.util.List::stream).toList();
+            java.util.List.of("other-work"), Citation.KEYS, java.util.List.of("self", "plans", QUESTION_END, "generic",
+                    "generic-anchor-tags"), Statement.KEYS).flatMap(java.util.List::stream).toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
@@ -75,25 +66,10 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
             throw new SourceException(f.name(), f.find("generic-anchor-tags").get().line(), 1,
                     "generic-anchor-tags: without a generic: line has no effect");
         }
-        if (f.find(CITING).isPresent() != f.find(CITING_HAS).isPresent()) {
-            KeyValueFile.Entry e = f.find(CITING).orElseGet(() -> f.find(CITING_HAS).get());
-            throw new SourceException(f.name(), e.line(), 1, CITING + ": and " + CITING_HAS + ": come together");
-        }
-        boolean citation = f.find(CITING).isPresent();
-        return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"),
-                citation ? framePattern(f, CITING) : null, citation ? items(f, items, CITING_HAS) : null,
+        return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"), Citation.from(f, items),
                 items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f));
-    }
-
-    static FramePattern framePattern(KeyValueFile f, String key) throws SourceException {
-        KeyValueFile.Entry e = f.require(key);
-        try {
-            return FramePattern.compile(e.value());
-        } catch (IllegalArgumentException x) {
-            throw new SourceException(f.name(), e.line(), key.length() + 3, "bad " + key + " pattern: " + x.getMessage());
-        }
     }
 
     static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -170,7 +146,7 @@ public record Background(ReferenceEntries references, AnyOf otherWork, FramePatt
             boolean self = this.self.any(v); // other work counts only without a self word: the citation test waits
             return new Marks(references.isEntry(v), plans.any(v), questionEnd != null
                     && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
-                    otherWork.any(v) || !self && citing != null && citingHas.any(v) && citing.find(v) != null, self,
+                    otherWork.any(v) || !self && citing != null && citing.test(v), self,
                     generic(v));
         });
     }

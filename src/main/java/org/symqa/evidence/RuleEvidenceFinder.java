@@ -128,7 +128,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     }
                     if (other) {
                         String why = background.isQuestion(view) ? "a question"
-                                : "earlier studies, plans or a general remark";
+                                : "earlier or cited studies, plans or a general remark";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about other work (" + why + "): related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);

@@ -73,11 +73,23 @@ class BackgroundTest {
         Background b = background(12);
         assertTrue(b.test(view("Okafor et al. (2019) drew bounding boxes around every animal in 8,000 images.")),
                 "the citation opens the sentence and a verb follows");
+        assertTrue(b.test(view("Okafor et al. (2019a) drew bounding boxes around every animal in 8,000 images.")),
+                "a year with a letter");
         assertTrue(b.test(view("Earlier detectors used colour features, whereas Berg et al. (2020) collected their "
-                + "training images with stereo-video transects.")), "the citation opens a clause");
+                + "training images with stereo-video transects.")), "the citation opens a clause of contrast");
+        assertTrue(b.test(view("However, Okafor et al. (2019) trained a detector on drone images.")),
+                "a word of contrast and a comma before it");
         assertTrue(b.test(view("Smith and Jones (2018) trained a CNN on drone images.")), "two authors");
         assertFalse(b.test(view("The network of He et al. (2016) was used as the backbone.")),
                 "a citation inside a phrase: the sentence tells what this study used");
+        assertFalse(b.test(view("Sampling followed the protocol of Smith and Jones (2018) and used an NVIDIA GTX "
+                + "1080 GPU for training.")), "two authors inside a phrase: \"and\" opens no clause");
+        assertFalse(b.test(view("Training used an NVIDIA GTX 980 GPU; Okafor et al. (2019) describe the settings.")),
+                "after a semicolon the sentence may still be about this study");
+        assertFalse(b.test(view("Camera-trap images were collected in Kenya, Tanzania (2019) and Uganda (2020) and "
+                + "labelled by experts.")), "one name and a year is no citation");
+        assertFalse(b.test(view("ImageNet (2009) weights were fine-tuned on the camera-trap images.")),
+                "one name and a year at the start is no citation");
         assertFalse(b.test(view("He et al. (2016) was the starting point of the network.")),
                 "a form of be after the citation");
         assertFalse(b.test(view("Following Smith and Jones (2018), the images were resized to 224 pixels.")),
@@ -89,10 +101,18 @@ class BackgroundTest {
         Background none = background("(?m)^other-work-citation(-has)?: .*$", "");
         assertFalse(none.test(view("Okafor et al. (2019) drew bounding boxes around every animal in 8,000 images.")),
                 "without an other-work-citation: line no citation makes other work");
-        SourceException e = assertThrows(SourceException.class, () -> background("(?m)^other-work-citation-has: .*$",
-                ""));
-        assertTrue(e.getMessage().endsWith("other-work-citation: and other-work-citation-has: come together"),
-                e.getMessage());
+    }
+
+    @Test
+    void theCitationKeysComeTogether() throws Exception {
+        String text = Files.readString(Path.of("rules", "background.txt"));
+        long patternLine = text.lines().takeWhile(l -> !l.startsWith("other-work-citation:")).count() + 1;
+        long hasLine = text.lines().takeWhile(l -> !l.startsWith("other-work-citation-has:")).count() + 1;
+        for (String[] c : new String[][] {{"(?m)^other-work-citation-has: .*$", "background.txt:" + patternLine},
+                {"(?m)^other-work-citation: .*$", "background.txt:" + hasLine}}) {
+            SourceException e = assertThrows(SourceException.class, () -> background(c[0], ""));
+            assertEquals(c[1] + ":1: other-work-citation: and other-work-citation-has: come together", e.getMessage());
+        }
     }
 
     @Test
