@@ -143,11 +143,12 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
 
     private Marks marks(SentenceView s) {
         return s.derived(this, v -> {
-            boolean self = this.self.any(v); // other work counts only without a self word: the citation test waits
-            return new Marks(references.isEntry(v), plans.any(v), questionEnd != null
+            // other work counts only without a self word and outside a reference entry: the citation test waits
+            boolean self = this.self.any(v);
+            boolean reference = references.isEntry(v);
+            return new Marks(reference, plans.any(v), questionEnd != null
                     && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
-                    otherWork.any(v) || !self && citing != null && citing.test(v), self,
-                    generic(v));
+                    otherWork.any(v) || !self && !reference && citing != null && citing.test(v), self, generic(v));
         });
     }
 
