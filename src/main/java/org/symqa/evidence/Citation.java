@@ -3,6 +3,7 @@ package org.symqa.evidence;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
+import org.symqa.rules.BlockFile;
 import org.symqa.rules.FramePattern;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
@@ -44,13 +45,8 @@ public record Citation(FramePattern pattern, AnyOf has) {
             return null;
         }
         KeyValueFile.Entry e = f.require(PATTERN);
-        FramePattern pattern;
-        try {
-            pattern = FramePattern.compile(e.value());
-        } catch (IllegalArgumentException x) {
-            throw new SourceException(f.name(), e.line(), PATTERN.length() + 3, "bad " + PATTERN + " pattern: "
-                    + x.getMessage());
-        }
+        FramePattern pattern = items.pattern(f.name(), new BlockFile.Field(PATTERN, e.value(), e.line(),
+                PATTERN.length() + 3));
         return new Citation(pattern, Background.items(f, items, HAS));
     }
 }

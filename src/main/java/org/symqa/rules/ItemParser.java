@@ -55,6 +55,21 @@ public final class ItemParser {
     }
 
     /**
+     * Compiles a field's TokensRegex pattern of a settings file (not a rule's: {@link RuleCompiler} reads those); each
+     * {@code @lexicon} it names must exist. Errors carry {@code file:line:col}.
+     */
+    public FramePattern pattern(String file, BlockFile.Field f) throws SourceException {
+        for (String name : FramePattern.lexiconRefs(f.value())) {
+            parse(file, new BlockFile.Field(f.key(), "@" + name, f.line(), f.column() + f.value().indexOf("@" + name)));
+        }
+        try {
+            return FramePattern.compile(f.value());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(file, f.line(), f.column(), "pattern does not parse: " + e.getMessage());
+        }
+    }
+
+    /**
      * Parses a field's value, adding its errors to {@code errors} instead of throwing: every unknown lexicon of the
      * line, or the syntax error that stops it. Returns null when the line has an error.
      */

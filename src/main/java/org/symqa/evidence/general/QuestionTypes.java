@@ -90,7 +90,7 @@ public final class QuestionTypes {
         for (BlockFile.Field f : b.fields()) {
             switch (f.key()) {
                 case "asks" -> asks.add(items.parse(file, f));
-                case "asks-frame" -> frames.add(frame(file, f, items));
+                case "asks-frame" -> frames.add(items.pattern(file, f));
                 case "not" -> not.addAll(items.parse(file, f).items());
                 case "answer" -> {
                     shape = AnswerShape.named(f.value());
@@ -114,14 +114,4 @@ public final class QuestionTypes {
                 mustNot, file, b.line());
     }
 
-    private static FramePattern frame(String file, BlockFile.Field f, ItemParser items) throws SourceException {
-        for (String name : FramePattern.lexiconRefs(f.value())) {
-            items.parse(file, new BlockFile.Field(f.key(), "@" + name, f.line(), f.column() + f.value().indexOf("@" + name)));
-        }
-        try {
-            return FramePattern.compile(f.value());
-        } catch (IllegalArgumentException e) {
-            throw new SourceException(file, f.line(), f.column(), "pattern does not parse: " + e.getMessage());
-        }
-    }
 }
