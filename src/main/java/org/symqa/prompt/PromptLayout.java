@@ -21,16 +21,22 @@ import org.symqa.resources.SourceException;
  * @param answerBlock        the Answer::: marker
  * @param plainQuestionLabel a "Question:" label at the start of a plain prompt
  * @param plainContextLabel  a "Context:" label at the start of a plain prompt's context
+ * @param labelledQuestion   a question label at a line start in a labelled prompt ("Question:", "Query:")
+ * @param labelledContext    a context label at a line start in a labelled prompt ("Context:", {@code <context>})
+ * @param labelledEnd        a label that ends a part and starts none ("Answer:", {@code </context>})
+ * @param labelledFence      a fence line around a labelled prompt's context (a line of dashes)
  * @param chunkSize          the largest chunk, in characters, when blocks are grouped into chunks
  * @param stuffChunks        how many chunks a stuff prompt holds (the retrieval's k) when its blocks allow it
  * @param maxQuestion        the longest question part of a prompt, in characters
  */
 public record PromptLayout(Pattern stuffHeader, Pattern stuffQuestion, Pattern stuffTail, Pattern query,
                            Pattern queryUnquoted, Pattern wordLimit, Pattern answerBlock,
-                           Pattern plainQuestionLabel, Pattern plainContextLabel, int chunkSize, int stuffChunks,
-                           int maxQuestion) {
+                           Pattern plainQuestionLabel, Pattern plainContextLabel, Pattern labelledQuestion,
+                           Pattern labelledContext, Pattern labelledEnd, Pattern labelledFence, int chunkSize,
+                           int stuffChunks, int maxQuestion) {
     private static final List<String> PATTERNS = List.of("stuff-header", "stuff-question", "stuff-tail", "query",
-            "query-unquoted", "word-limit", "answer-block", "plain-question-label", "plain-context-label");
+            "query-unquoted", "word-limit", "answer-block", "plain-question-label", "plain-context-label", "labelled-question",
+            "labelled-context", "labelled-end", "labelled-fence");
     /** Patterns whose group 1 is what they find. */
     private static final List<String> WITH_GROUP = List.of("query", "query-unquoted", "word-limit");
     /** The largest chunk size and question limit accepted. */
@@ -80,7 +86,8 @@ public record PromptLayout(Pattern stuffHeader, Pattern stuffQuestion, Pattern s
             return null;
         }
         return new PromptLayout(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3), patterns.get(4),
-                patterns.get(5), patterns.get(6), patterns.get(7), patterns.get(8), chunkSize, stuffChunks, maxQuestion);
+                patterns.get(5), patterns.get(6), patterns.get(7), patterns.get(8), patterns.get(9), patterns.get(10),
+                patterns.get(11), patterns.get(12), chunkSize, stuffChunks, maxQuestion);
     }
 
     private static Pattern compile(KeyValueFile file, String key, Collection<SourceException> errors) {

@@ -8,14 +8,15 @@ import org.symqa.text.RepairedText;
 
 /**
  * Reads a prompt in any layout symqa knows: a JSON object ({@code prompt}, or {@code question} with
- * {@code contexts}), LangChain's stuff-QA text, or a plain question followed by context.
+ * {@code contexts}), LangChain's stuff-QA text, a prompt with labelled parts ("Context:", "Question:"), or a plain
+ * question followed by context.
  */
 public final class PromptReader {
     private final List<PromptParser> textParsers;
     private final QuestionBlock questions;
 
     public PromptReader(PromptLayout layout) {
-        this.textParsers = List.of(new StuffQaParser(layout), new PlainParser(layout));
+        this.textParsers = List.of(new StuffQaParser(layout), new LabelledParser(layout), new PlainParser(layout));
         this.questions = new QuestionBlock(layout);
     }
 
@@ -38,8 +39,8 @@ public final class PromptReader {
                 return prompt.get();
             }
         }
-        throw new PromptException("no question found: expected a stuff-QA prompt, a first paragraph ending in '?', "
-                + "or a JSON object with 'question' and 'contexts'");
+        throw new PromptException("no question found: expected a stuff-QA prompt, a 'Question:' or 'Query:' line with "
+                + "its context, a first paragraph ending in '?', or a JSON object with 'question' and 'contexts'");
     }
 
     /** Reads a JSON object: {@code {"prompt": ...}} or {@code {"question": ..., "contexts": [...]}}. */

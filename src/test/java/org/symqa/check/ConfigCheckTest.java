@@ -112,7 +112,8 @@ class ConfigCheckTest {
                 "rules/prompt-layout.txt:" + (chunkSizeLine() + 1) + ":1: unknown key 'this line is garbage' (known keys: "
                         + "stuff-header, stuff-question, "
                         + "stuff-tail, query, query-unquoted, word-limit, answer-block, plain-question-label, "
-                        + "plain-context-label, chunk-size, stuff-chunks, max-question)");
+                        + "plain-context-label, labelled-question, labelled-context, labelled-end, labelled-fence, chunk-size, "
+                        + "stuff-chunks, max-question)");
         assertReported(withFile("prompt-layout.txt", "chunk-size: 1000", "chunk-size: 1000\nno colon here"),
                 "rules/prompt-layout.txt:" + (chunkSizeLine() + 1) + ":1: expected 'key: value'");
     }
