@@ -36,6 +36,9 @@ final class CatalogueEntries {
         if (t.not() != null) {
             line("- not: " + Markdown.code(t.not().toString()));
         }
+        if (t.unless() != null) {
+            line("- unless: " + Markdown.code(t.unless().toString()));
+        }
         line("- found: " + Markdown.quote(t.found()));
         line("- missing: " + Markdown.quote(t.missing()));
         t.must().forEach(e -> line("- must: " + Markdown.quote(e.text())));

@@ -36,6 +36,9 @@ public final class LexiconUse {
             if (t.not() != null) {
                 conditions.add(t.not());
             }
+            if (t.unless() != null) {
+                conditions.add(t.unless());
+            }
             collect(users, conditions, "topic " + t.id());
         }
         if (loaded.topicScoring() != null) {

@@ -49,6 +49,9 @@ public final class CueTopicRecognizer implements TopicRecognizer {
             if (t.not() != null) {
                 all.add(t.not());
             }
+            if (t.unless() != null) {
+                all.add(t.unless());
+            }
         }
         this.lines = List.copyOf(all); // no domain line: the test runs only when none holds
     }
@@ -72,7 +75,7 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         List<TopicDecision.Cue> cues = new ArrayList<>();
         List<TopicScore> scored = new ArrayList<>();
         for (Topic t : catalog.topics()) {
-            if (t.not() != null && q.find(t.not()).stream().anyMatch(examples::outside)
+            if (ruledOut(t, q, examples)
                     || t.need().stream().anyMatch(n -> q.find(n).stream().noneMatch(examples::outside))) {
                 continue;
             }
@@ -86,6 +89,12 @@ public final class CueTopicRecognizer implements TopicRecognizer {
             }
         }
         return new TopicDecision(choose(scored), cues);
+    }
+
+    /** Whether a {@code not:} item of the topic stands in the question (outside its examples) and no {@code unless:} item does. */
+    private static boolean ruledOut(Topic t, QuestionWords q, Examples examples) {
+        return t.not() != null && q.find(t.not()).stream().anyMatch(examples::outside)
+                && (t.unless() == null || q.find(t.unless()).stream().noneMatch(examples::outside));
     }
 
     /** The best topic when it reaches the threshold, and a second one that asks for its own; else general. */

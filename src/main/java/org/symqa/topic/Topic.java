@@ -16,6 +16,7 @@ import org.symqa.rules.Example;
  * @param keys     strong cues (key-points each line that holds)
  * @param cues     weak cues (cue-points each line that holds)
  * @param not      items whose presence rules the topic out
+ * @param unless   items whose presence keeps the topic in although a {@code not} item holds (null: none)
  * @param need     lines that must all hold for the topic to be recognised
  * @param must     example questions that must be recognised as this topic
  * @param mustNot  example questions that must not be
@@ -23,7 +24,7 @@ import org.symqa.rules.Example;
  * @param line     line of {@code topic ID}
  */
 public record Topic(String id, int cq, String missing, String found, List<AnyOf> keys, List<AnyOf> cues, AnyOf not,
-                    List<AnyOf> need, List<Example> must, List<Example> mustNot, String file, int line) {
+                    AnyOf unless, List<AnyOf> need, List<Example> must, List<Example> mustNot, String file, int line) {
     public Topic {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(missing, "missing");

@@ -109,6 +109,8 @@ public final class TopicCatalog {
         List<AnyOf> keys = new ArrayList<>();
         List<AnyOf> cues = new ArrayList<>();
         List<org.symqa.rules.Item> not = new ArrayList<>();
+        List<org.symqa.rules.Item> unless = new ArrayList<>();
+        BlockFile.Field unlessLine = null;
         List<AnyOf> need = new ArrayList<>();
         List<Example> must = new ArrayList<>();
         List<Example> mustNot = new ArrayList<>();
@@ -133,11 +135,22 @@ public final class TopicCatalog {
                         not.addAll(any.items());
                     }
                 }
+                case "unless" -> {
+                    unlessLine = unlessLine == null ? f : unlessLine;
+                    AnyOf any = items.parseCollecting(file, f, errors);
+                    if (any != null) {
+                        unless.addAll(any.items());
+                    }
+                }
                 case "must" -> must.add(new Example(f.value(), f.line()));
                 case "must-not" -> mustNot.add(new Example(f.value(), f.line()));
                 default -> errors.add(new SourceException(file, f.line(), 3, "unknown key '" + f.key()
-                        + "' (expected cq, missing, found, key, cue, need, not, must, must-not)"));
+                        + "' (expected cq, missing, found, key, cue, need, not, unless, must, must-not)"));
             }
+        }
+        if (unlessLine != null && not.isEmpty() && errors.size() == before) {
+            errors.add(new SourceException(file, unlessLine.line(), unlessLine.column(), "topic " + b.name()
+                    + " has 'unless:' but no 'not:' for it to cancel"));
         }
         if ((missing == null || found == null) && errors.size() == before) {
             errors.add(new SourceException(file, b.line(), 1, "topic " + b.name() + " needs 'missing:' and 'found:'"));
@@ -146,7 +159,7 @@ public final class TopicCatalog {
             return null;
         }
         return new Topic(b.name(), cq, missing, found, keys, cues, not.isEmpty() ? null : new AnyOf(not),
-                need, must, mustNot, file, b.line());
+                unless.isEmpty() ? null : new AnyOf(unless), need, must, mustNot, file, b.line());
     }
 
     private static void add(List<AnyOf> list, AnyOf any) {

@@ -162,4 +162,22 @@ class CueTopicRecognizerTest {
         return assertThrows(SourceException.class,
                 () -> TopicFixture.catalog(TopicFixture.HEADER.replace(from, to) + TopicFixture.TOPICS)).getMessage();
     }
+
+    @Test
+    void anUnlessItemKeepsInATopicThatANotItemRulesOut() throws SourceException {
+        String topics = TopicFixture.HEADER + TopicFixture.TOPICS.replace("not: study", "not: study\n  unless: \"case study\"");
+        CueTopicRecognizer r = new CueTopicRecognizer(TopicFixture.catalog(topics), TopicFixture.views());
+        assertEquals(List.of("general"), r.recognise("Which classification study model?").topics(), "not: holds alone");
+        assertEquals(List.of("purpose"), r.recognise("Which classification case study model?").topics(),
+                "not: and unless: hold");
+        assertEquals(List.of("general"), topics("Which classification case study model?"), "without the unless: line");
+        assertEquals(List.of("purpose"), r.recognise("Which classification model?").topics(), "neither holds");
+    }
+
+    @Test
+    void anUnlessLineNeedsANotLine() {
+        SourceException e = assertThrows(SourceException.class, () -> TopicFixture.catalog(TopicFixture.HEADER
+                + TopicFixture.TOPICS.replace("  not: study\n", "  unless: study\n")));
+        assertEquals("topics.rules:34:11: topic purpose has 'unless:' but no 'not:' for it to cancel", e.getMessage());
+    }
 }

@@ -159,7 +159,7 @@ class TopicSetsTest {
         return figures;
     }
 
-    private static Figure run(TopicRecognizer recognizer, String set) throws IOException {
+    static Figure run(TopicRecognizer recognizer, String set) throws IOException {
         List<Item> items = read(set);
         int right = 0;
         List<String> misses = new ArrayList<>();
