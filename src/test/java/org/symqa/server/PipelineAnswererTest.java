@@ -29,7 +29,7 @@ class PipelineAnswererTest {
             assertEquals(ResultJson.line(ResultJson.of("x", symqa.answer(p), -1)),
                     ResultJson.line(ResultJson.of("x", server.answer(p), -1)), file.toString());
         }
-        assertEquals(13, prompts.size());
+        assertEquals(14, prompts.size());
     }
 
     @Test
