@@ -33,11 +33,11 @@ final class CatalogueEntries {
         conditions("key" + (scoring == null ? "" : " (" + scoring.keyPoints() + " points)"), t.keys());
         conditions("cue" + (scoring == null ? "" : " (" + scoring.cuePoints() + " points)"), t.cues());
         conditions("need", t.need());
-        if (t.not() != null) {
-            line("- not: " + Markdown.code(t.not().toString()));
-        }
-        if (t.unless() != null) {
-            line("- unless: " + Markdown.code(t.unless().toString()));
+        for (org.symqa.topic.Topic.Exclusion x : t.exclusions()) {
+            line("- not: " + Markdown.code(x.not().toString()));
+            if (x.unless() != null) {
+                line("- unless: " + Markdown.code(x.unless().toString()));
+            }
         }
         line("- found: " + Markdown.quote(t.found()));
         line("- missing: " + Markdown.quote(t.missing()));

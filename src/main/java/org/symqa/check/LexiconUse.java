@@ -33,11 +33,11 @@ public final class LexiconUse {
             List<AnyOf> conditions = new ArrayList<>(t.keys());
             conditions.addAll(t.cues());
             conditions.addAll(t.need());
-            if (t.not() != null) {
-                conditions.add(t.not());
-            }
-            if (t.unless() != null) {
-                conditions.add(t.unless());
+            for (org.symqa.topic.Topic.Exclusion x : t.exclusions()) {
+                conditions.add(x.not());
+                if (x.unless() != null) {
+                    conditions.add(x.unless());
+                }
             }
             collect(users, conditions, "topic " + t.id());
         }

@@ -28,12 +28,12 @@ public record UnlessLine(NotLine waived, AnyOf items, String value) implements C
 
     /**
      * Reports an {@code unless:} line {@code f} that does not come right after a {@code not:} line; {@code above} is
-     * the rule's line above it, or null when it is the rule's first line.
+     * the line above it in its block (a rule or a topic), or null when it is the block's first line.
      */
-    static void checkPlace(String file, BlockFile.Field f, BlockFile.Field above) throws SourceException {
+    public static void checkPlace(String file, BlockFile.Field f, BlockFile.Field above) throws SourceException {
         if (above == null || !above.key().equals("not")) {
             throw new SourceException(file, f.line(), 3, "'unless:' must come right after the 'not:' line it waives ("
-                    + (above == null ? "it is the rule's first line" : above.key().equals("unless")
+                    + (above == null ? "it is the first line of its block" : above.key().equals("unless")
                     ? "a not: line takes one unless: line; join its items with |" : "the line above is '"
                     + above.key() + ":'") + ")");
         }

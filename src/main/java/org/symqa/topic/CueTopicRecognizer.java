@@ -16,8 +16,9 @@ import org.symqa.rules.Span;
  * the domain points too when the question names the deep-learning pipeline (a {@code domain:} line holds on other
  * words), or loses the off-domain points instead when it names the subjects or methods of another field (an
  * {@code off-domain:} line holds); with neither, it loses the foreign points when a noun of the question stands in
- * no line and no lexicon ({@link ForeignNouns}). A topic is ruled out when one of its {@code not:} items stands outside the
- * examples, or one of its {@code need:} lines does not hold there.
+ * no line and no lexicon ({@link ForeignNouns}). A topic is ruled out when an item of one of its {@code not:} lines
+ * stands outside the examples and no item of the {@code unless:} line right after that line does, or when one of its
+ * {@code need:} lines does not hold there.
  *
  * <p>Out of scope: the best topic wins only when it reaches the threshold, else the question is {@code general}.
  * A second topic joins it when it has a key of its own outside the examples, reaches the threshold and scores at
@@ -46,11 +47,11 @@ public final class CueTopicRecognizer implements TopicRecognizer {
             all.addAll(t.keys());
             all.addAll(t.cues());
             all.addAll(t.need());
-            if (t.not() != null) {
-                all.add(t.not());
-            }
-            if (t.unless() != null) {
-                all.add(t.unless());
+            for (Topic.Exclusion x : t.exclusions()) {
+                all.add(x.not());
+                if (x.unless() != null) {
+                    all.add(x.unless());
+                }
             }
         }
         this.lines = List.copyOf(all); // no domain line: the test runs only when none holds
@@ -91,10 +92,18 @@ public final class CueTopicRecognizer implements TopicRecognizer {
         return new TopicDecision(choose(scored), cues);
     }
 
-    /** Whether a {@code not:} item of the topic stands in the question (outside its examples) and no {@code unless:} item does. */
+    /**
+     * Whether an item of a {@code not:} line of the topic stands in the question (outside its examples) and no item of
+     * the {@code unless:} line that waives that line does.
+     */
     private static boolean ruledOut(Topic t, QuestionWords q, Examples examples) {
-        return t.not() != null && q.find(t.not()).stream().anyMatch(examples::outside)
-                && (t.unless() == null || q.find(t.unless()).stream().noneMatch(examples::outside));
+        for (Topic.Exclusion x : t.exclusions()) {
+            if (q.find(x.not()).stream().anyMatch(examples::outside)
+                    && (x.unless() == null || q.find(x.unless()).stream().noneMatch(examples::outside))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The best topic when it reaches the threshold, and a second one that asks for its own; else general. */

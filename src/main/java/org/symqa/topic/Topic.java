@@ -15,24 +15,34 @@ import org.symqa.rules.Example;
  * @param found    sentence opening for an answer, before the facts
  * @param keys     strong cues (key-points each line that holds)
  * @param cues     weak cues (cue-points each line that holds)
- * @param not      items whose presence rules the topic out
- * @param unless   items whose presence keeps the topic in although a {@code not} item holds (null: none)
+ * @param exclusions its {@code not:} lines, each with the {@code unless:} line that waives it (if any)
  * @param need     lines that must all hold for the topic to be recognised
  * @param must     example questions that must be recognised as this topic
  * @param mustNot  example questions that must not be
  * @param file     the topics file
  * @param line     line of {@code topic ID}
  */
-public record Topic(String id, int cq, String missing, String found, List<AnyOf> keys, List<AnyOf> cues, AnyOf not,
-                    AnyOf unless, List<AnyOf> need, List<Example> must, List<Example> mustNot, String file, int line) {
+public record Topic(String id, int cq, String missing, String found, List<AnyOf> keys, List<AnyOf> cues,
+                    List<Exclusion> exclusions, List<AnyOf> need, List<Example> must, List<Example> mustNot, String file, int line) {
     public Topic {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(missing, "missing");
         Objects.requireNonNull(found, "found");
         keys = List.copyOf(keys);
         cues = List.copyOf(cues);
+        exclusions = List.copyOf(exclusions);
         need = List.copyOf(need);
         must = List.copyOf(must);
         mustNot = List.copyOf(mustNot);
+    }
+
+    /**
+     * A {@code not:} line of a topic: its items rule the topic out when one stands in the question, unless an item of
+     * the {@code unless:} line right after it (null: none) stands there too.
+     */
+    public record Exclusion(AnyOf not, AnyOf unless) {
+        public Exclusion {
+            Objects.requireNonNull(not, "not");
+        }
     }
 }

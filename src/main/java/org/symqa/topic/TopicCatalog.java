@@ -108,9 +108,8 @@ public final class TopicCatalog {
         String found = null;
         List<AnyOf> keys = new ArrayList<>();
         List<AnyOf> cues = new ArrayList<>();
-        List<org.symqa.rules.Item> not = new ArrayList<>();
-        List<org.symqa.rules.Item> unless = new ArrayList<>();
-        BlockFile.Field unlessLine = null;
+        List<Topic.Exclusion> exclusions = new ArrayList<>();
+        BlockFile.Field above = null;
         List<AnyOf> need = new ArrayList<>();
         List<Example> must = new ArrayList<>();
         List<Example> mustNot = new ArrayList<>();
@@ -132,14 +131,18 @@ public final class TopicCatalog {
                 case "not" -> {
                     AnyOf any = items.parseCollecting(file, f, errors);
                     if (any != null) {
-                        not.addAll(any.items());
+                        exclusions.add(new Topic.Exclusion(any, null));
                     }
                 }
                 case "unless" -> {
-                    unlessLine = unlessLine == null ? f : unlessLine;
-                    AnyOf any = items.parseCollecting(file, f, errors);
-                    if (any != null) {
-                        unless.addAll(any.items());
+                    try {
+                        org.symqa.rules.UnlessLine.checkPlace(file, f, above);
+                        AnyOf any = items.parseCollecting(file, f, errors);
+                        if (any != null && !exclusions.isEmpty()) {
+                            exclusions.set(exclusions.size() - 1, new Topic.Exclusion(exclusions.get(exclusions.size() - 1).not(), any));
+                        }
+                    } catch (SourceException e) {
+                        errors.add(e);
                     }
                 }
                 case "must" -> must.add(new Example(f.value(), f.line()));
@@ -147,10 +150,7 @@ public final class TopicCatalog {
                 default -> errors.add(new SourceException(file, f.line(), 3, "unknown key '" + f.key()
                         + "' (expected cq, missing, found, key, cue, need, not, unless, must, must-not)"));
             }
-        }
-        if (unlessLine != null && not.isEmpty() && errors.size() == before) {
-            errors.add(new SourceException(file, unlessLine.line(), unlessLine.column(), "topic " + b.name()
-                    + " has 'unless:' but no 'not:' for it to cancel"));
+            above = f;
         }
         if ((missing == null || found == null) && errors.size() == before) {
             errors.add(new SourceException(file, b.line(), 1, "topic " + b.name() + " needs 'missing:' and 'found:'"));
@@ -158,8 +158,7 @@ public final class TopicCatalog {
         if (errors.size() != before) {
             return null;
         }
-        return new Topic(b.name(), cq, missing, found, keys, cues, not.isEmpty() ? null : new AnyOf(not),
-                unless.isEmpty() ? null : new AnyOf(unless), need, must, mustNot, file, b.line());
+        return new Topic(b.name(), cq, missing, found, keys, cues, exclusions, need, must, mustNot, file, b.line());
     }
 
     private static void add(List<AnyOf> list, AnyOf any) {

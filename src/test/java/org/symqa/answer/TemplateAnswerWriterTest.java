@@ -100,9 +100,9 @@ class TemplateAnswerWriterTest {
 
     TemplateAnswerWriterTest() throws Exception {
         Topic hardware = new Topic("hardware", 20, "which hardware was used", "Hardware named", List.of(), List.of(),
-                null, null, List.of(), List.of(), List.of(), "topics.rules", 1);
-        Topic general = new Topic("general", 0, "the answer", "The context says", List.of(), List.of(), null,
-                null, List.of(), List.of(), List.of(), "topics.rules", 9);
+                List.of(), List.of(), List.of(), List.of(), "topics.rules", 1);
+        Topic general = new Topic("general", 0, "the answer", "The context says", List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), "topics.rules", 9);
         TopicScoring scoring = new TopicScoring(6, 3, 2, 1, 3, 6, 6, 75, List.of(), List.of(), WordFamilies.none());
         SimpleAnnotator a = new SimpleAnnotator();
         items = new ItemParser(new LexiconLibrary(new MapSource("lexicons", Map.of()), a::tokenize));
@@ -251,7 +251,7 @@ class TemplateAnswerWriterTest {
     void contextSentencesAroundTheEvidenceAreQuotedWithIt() throws Exception {
         TemplateAnswerWriter wide = new TemplateAnswerWriter(Templates.from(KeyValueFile.parse("answers.txt",
                 TEMPLATES.replace("context-sentences: 0", "context-sentences: 1"))), TopicCatalog.of("topics.rules",
-                List.of(new Topic("general", 0, "the answer", "Said", List.of(), List.of(), null, null, List.of(), List.of(),
+                List.of(new Topic("general", 0, "the answer", "Said", List.of(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), "topics.rules", 1)), new TopicScoring(6, 3, 2, 1, 3, 6, 6, 75, List.of(), List.of(),
                         WordFamilies.none())), about, background, VIEWS, null);
         Finding f = new Finding(Verdict.ANSWERED, Reason.DIRECT_EVIDENCE, List.of(evidence(2, RuleKind.DIRECT)));

@@ -102,8 +102,8 @@ class UnlessLineTest {
     void reportsAnUnlessLineThatWaivesNoNotLine() {
         assertEquals(FILE + ":6:3: 'unless:' must come right after the 'not:' line it waives (the line above is "
                 + "'has:')", error("  has: gpu\n  unless: we\n"));
-        assertEquals(FILE + ":4:3: 'unless:' must come right after the 'not:' line it waives (it is the rule's first "
-                + "line)", compileError("rule hardware.x\n  unless: we\n  kind: direct\n  has: gpu\n"));
+        assertEquals(FILE + ":4:3: 'unless:' must come right after the 'not:' line it waives (it is the first line of its "
+                + "block)", compileError("rule hardware.x\n  unless: we\n  kind: direct\n  has: gpu\n"));
         assertEquals(FILE + ":8:3: 'unless:' must come right after the 'not:' line it waives (a not: line takes one "
                 + "unless: line; join its items with |)", error("  has: gpu\n  not: may\n  unless: we\n  unless: our\n"));
         assertEquals(FILE + ":8:3: 'unless:' must come right after the 'not:' line it waives (the line above is "

@@ -172,12 +172,19 @@ class CueTopicRecognizerTest {
                 "not: and unless: hold");
         assertEquals(List.of("general"), topics("Which classification case study model?"), "without the unless: line");
         assertEquals(List.of("purpose"), r.recognise("Which classification model?").topics(), "neither holds");
+        String two = TopicFixture.HEADER + TopicFixture.TOPICS.replace("not: study",
+                "not: study\n  unless: \"case study\"\n  not: thesis");
+        CueTopicRecognizer r2 = new CueTopicRecognizer(TopicFixture.catalog(two), TopicFixture.views());
+        assertEquals(List.of("general"), r2.recognise("Which classification case study thesis model?").topics(),
+                "an unless: line waives only the not: line above it");
+        assertEquals(List.of("purpose"), r2.recognise("Which classification case study model?").topics());
     }
 
     @Test
     void anUnlessLineNeedsANotLine() {
         SourceException e = assertThrows(SourceException.class, () -> TopicFixture.catalog(TopicFixture.HEADER
                 + TopicFixture.TOPICS.replace("  not: study\n", "  unless: study\n")));
-        assertEquals("topics.rules:34:11: topic purpose has 'unless:' but no 'not:' for it to cancel", e.getMessage());
+        assertEquals("topics.rules:34:3: 'unless:' must come right after the 'not:' line it waives (the line above is "
+                + "'need:')", e.getMessage());
     }
 }
