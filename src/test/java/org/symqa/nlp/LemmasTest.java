@@ -33,7 +33,7 @@ class LemmasTest {
         "required, VBN, require", "sampled, VBN, sample", "changed, VBD, change", "continued, VBD, continue",
         "named, VBN, name", "coded, VBN, code", "analyzed, VBN, analyze", "stopped, VBD, stop",
         "splitting, VBG, split", "occurred, VBD, occur", "labelled, VBN, label", "controlled, VBN, control",
-        "studied, VBD, study", "applies, VBZ, apply", "processes, VBZ, process", "uses, VBZ, use",
+        "studied, VBD, study", "tried, VBN, try", "tries, VBZ, try", "died, VBD, die", "applies, VBZ, apply", "processes, VBZ, process", "uses, VBZ, use",
         "agreed, VBD, agree", "seeing, VBG, see", "being, VBG, be",
         // no e: longer verbs, digraphs, clusters
         "limited, VBN, limit", "developed, VBN, develop", "targeted, VBN, target", "trained, VBD, train",

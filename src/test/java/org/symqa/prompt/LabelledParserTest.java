@@ -70,13 +70,39 @@ class LabelledParserTest {
     }
 
     @Test
-    void aFenceIsFiveDashesOrMore() throws Exception {
-        // four dashes are text of the context (a rule in a table, say); five fence it
-        assertReads("Context: " + GPU + "\n----\n" + RESIZE + "\nQuestion: " + QUESTION, QUESTION,
-                List.of(GPU + "\n----\n" + RESIZE));
-        assertReads("Context: " + GPU + "\n-----\n" + RESIZE + "\nQuestion: " + QUESTION, QUESTION, List.of(RESIZE));
-        assertReads("Context: " + GPU + "\n=====\n" + RESIZE + "\n=====\nQuestion: " + QUESTION, QUESTION,
-                List.of(RESIZE));
+    void aFenceIsFiveDashesOrMoreAndOpensTheContext() throws Exception {
+        // five dashes or equals signs right after the label fence the context; four are text of it
+        assertReads("Context:\n-----\n" + GPU + "\n-----\nAnswer in one line.\nQuestion: " + QUESTION, QUESTION,
+                List.of(GPU));
+        assertReads("Context:\n=====\n" + GPU + "\n=====\nAnswer in one line.\nQuestion: " + QUESTION, QUESTION,
+                List.of(GPU));
+        assertReads("Context:\n----\n" + GPU + "\nQuestion: " + QUESTION, QUESTION, List.of("----\n" + GPU));
+        assertReads("Context:\n====\n" + GPU + "\nQuestion: " + QUESTION, QUESTION, List.of("====\n" + GPU));
+    }
+
+    @Test
+    void aFenceInsideTheContextIsTextOfIt() throws Exception {
+        // a heading's underline or a rule between paragraphs loses nothing; nor does a lone fence at the end
+        assertReads("Question: " + QUESTION + "\n\nContext: Methods\n-------\n" + GPU + "\n\nResults\n-------\n" + RESIZE,
+                QUESTION, List.of("Methods\n-------\n" + GPU + "\n\nResults\n-------\n" + RESIZE));
+        assertReads("Context: " + GPU + "\n---------------------\nQuestion: " + QUESTION + "\nAnswer:", QUESTION,
+                List.of(GPU + "\n---------------------"));
+    }
+
+    @Test
+    void theContextNearestBeforeTheQuestionIsItsContext() throws Exception {
+        // a worked example before the real question: its context is not the question's
+        assertReads("Context: The model was trained on a TPU v3.\nQuestion: Which hardware was used?\nAnswer: A TPU v3.\n\n"
+                + "Context: " + GPU + "\nQuestion: " + QUESTION + "\nAnswer:", QUESTION, List.of(GPU));
+        // a later context label joins the context instead of cutting it
+        assertReads("Context: " + RESIZE + "\nDocuments: " + GPU + "\nQuestion: " + QUESTION, QUESTION,
+                List.of(RESIZE + "\nDocuments: " + GPU));
+    }
+
+    @Test
+    void anEmptyLabelledContextGivesNoChunks() throws Exception {
+        assertReads("Context:\nQuestion: " + QUESTION + "\nHelpful Answer:", QUESTION, List.of());
+        assertReads("<context></context>\n<question>" + QUESTION + "</question>", QUESTION, List.of());
     }
 
     @Test
@@ -87,8 +113,22 @@ class LabelledParserTest {
     }
 
     @Test
-    void aQuestionLabelWithoutContextIsLeftToThePlainLayout() throws Exception {
-        // the label opens the prompt and nothing labels a context: the plain layout reads it, as before
+    void aPlainQuestionFirstKeepsThePlainLayout() throws Exception {
+        // the first paragraph is an unlabelled question: label lines in the context below it are text
+        assertReads("Which GPU was used for training?\n\n" + GPU + "\nQuestion: what about CPU? We did not test.\n"
+                + "Human: 40% error\n-----\n" + RESIZE, "Which GPU was used for training?",
+                List.of(GPU + "\nQuestion: what about CPU? We did not test.\nHuman: 40% error\n-----\n" + RESIZE));
+    }
+
+    @Test
+    void withoutAContextLabelTheTextAfterTheQuestionsParagraphIsTheContext() throws Exception {
+        assertReads("Answer the question below from the context.\nQuestion: " + QUESTION + "\n\n" + GPU, QUESTION,
+                List.of(GPU));
+    }
+
+    @Test
+    void aQuestionLabelThenABlankLineReadsAsThePlainLayoutDid() throws Exception {
+        // the label opens the prompt and nothing labels a context: the same reading as the plain layout's
         assertReads("Question: Which optimizer was used\n\nWe trained with Adam.", "Which optimizer was used",
                 List.of("We trained with Adam."));
     }
