@@ -2,8 +2,6 @@ package org.symqa.prompt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,16 +11,7 @@ class LabelledParserTest {
     private static final String GPU = "We trained a ResNet-18 classifier on an NVIDIA RTX 3090 GPU.";
     private static final String RESIZE = "The images were resized to 224 x 224 pixels.";
 
-    private final PromptReader reader = reader();
-
-    private static PromptReader reader() {
-        try {
-            return new PromptReader(PromptLayout.from(org.symqa.resources.KeyValueFile.parse("rules/prompt-layout.txt",
-                    Files.readString(Path.of("rules/prompt-layout.txt")))));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private final PromptReader reader = PromptReaderTest.reader();
 
     private void assertReads(String prompt, String question, List<String> chunks) throws PromptException {
         Prompt p = reader.read(prompt);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class PromptReaderTest {
     private final PromptReader reader = reader();
 
-    /** A reader of the repository's prompt layout alone (no rules, lexicons or tagger). */
-    private static PromptReader reader() {
+    /** A reader of the repository's prompt layout alone (no rules, lexicons or tagger); other tests of the package use it. */
+    static PromptReader reader() {
         try {
             return new PromptReader(PromptLayout.from(org.symqa.resources.KeyValueFile.parse("rules/prompt-layout.txt",
                     Files.readString(Path.of("rules/prompt-layout.txt")))));
