@@ -13,7 +13,7 @@ import org.symqa.rules.Span;
  */
 public final class FactEdges {
     private static final Pattern NAME_PART = Pattern.compile("[A-Z0-9][A-Za-z0-9.+-]*|v?\\d+(?:\\.\\d+)*[a-z]?");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
+    static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
     /** Punctuation and brackets: no fact ends on one (unless it closes a bracket), and no growth goes past one. */
     static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
 

@@ -181,10 +181,14 @@ final class FactMaker {
         return new Span(s.start(), FactEdges.trimGrown(tokens, s.end(), end, generic, settings.tags()));
     }
 
-    /** True when every word of the span is generic or punctuation. */
+    /**
+     * True when every word of the span is generic or punctuation, or a number at its end: a number a bare word grew
+     * over counts nothing yet ("converted to 64" of "converted to 64 x 64 pixels" grows on).
+     */
     private static boolean bare(Span s, List<Token> tokens, boolean[] generic) {
         for (int i = s.start(); i < s.end(); i++) {
-            if (!generic[i] && !FactEdges.STOP.matcher(tokens.get(i).word()).matches()) {
+            if (!generic[i] && !FactEdges.STOP.matcher(tokens.get(i).word()).matches()
+                    && !(i == s.end() - 1 && i > s.start() && FactEdges.NUMBER.matcher(tokens.get(i).word()).matches())) {
                 return false;
             }
         }
