@@ -33,12 +33,7 @@ public final class LexiconUse {
             List<AnyOf> conditions = new ArrayList<>(t.keys());
             conditions.addAll(t.cues());
             conditions.addAll(t.need());
-            for (org.symqa.topic.Topic.Exclusion x : t.exclusions()) {
-                conditions.add(x.not());
-                if (x.unless() != null) {
-                    conditions.add(x.unless());
-                }
-            }
+            conditions.addAll(t.exclusionLines());
             collect(users, conditions, "topic " + t.id());
         }
         if (loaded.topicScoring() != null) {

@@ -187,8 +187,9 @@ final class FactMaker {
      */
     private static boolean bare(Span s, List<Token> tokens, boolean[] generic) {
         for (int i = s.start(); i < s.end(); i++) {
-            if (!generic[i] && !FactEdges.STOP.matcher(tokens.get(i).word()).matches()
-                    && !(i == s.end() - 1 && i > s.start() && FactEdges.NUMBER.matcher(tokens.get(i).word()).matches())) {
+            boolean lastNumber = i == s.end() - 1 && i > s.start()
+                    && FactEdges.NUMBER.matcher(tokens.get(i).word()).matches();
+            if (!generic[i] && !FactEdges.STOP.matcher(tokens.get(i).word()).matches() && !lastNumber) {
                 return false;
             }
         }

@@ -16,10 +16,10 @@ import org.symqa.text.RepairedText;
  *
  * <p>Every label starts a line. The question is the part of the last question label, up to the next label or fence
  * line. The context is the part of the context label before it with no question or end label between (else the
- * first after it), up to the next question or end label; when a fence line opens that part, only what lies up to the next fence is context (the
- * instruction after the fences is not). Without a context label, the context is what follows the first fence line
- * (to its partner or the next label), else the text after a blank line in the question's part, else the text before
- * the question label. A prompt whose first paragraph is a
+ * first after it), up to the next question or end label; when a fence line opens that part, only what lies up to
+ * the next fence is context (the instruction after the fences is not). Without a context label, the context is what
+ * follows the first fence line (to its partner or the next label), else the text after a blank line in the
+ * question's part, else the text before the question label. A prompt whose first paragraph is a
  * question with no label is left to the plain layout, as are prompts with no question label; a labelled context
  * that is empty gives a prompt without chunks.
  */
@@ -132,7 +132,10 @@ public final class LabelledParser implements PromptParser {
         return text.length();
     }
 
-    /** A context without a label: after the first fence line to its partner or the next label, else before the question. */
+    /**
+     * A context without a label: after the first fence line to its partner or the next label, else before the
+     * question.
+     */
     private static int[] unlabelled(String text, List<Label> labels, Label question) {
         for (Label l : labels) {
             if (l.kind() == Kind.FENCE) {

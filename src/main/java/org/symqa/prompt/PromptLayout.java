@@ -35,8 +35,8 @@ public record PromptLayout(Pattern stuffHeader, Pattern stuffQuestion, Pattern s
                            Pattern labelledContext, Pattern labelledEnd, Pattern labelledFence, int chunkSize,
                            int stuffChunks, int maxQuestion) {
     private static final List<String> PATTERNS = List.of("stuff-header", "stuff-question", "stuff-tail", "query",
-            "query-unquoted", "word-limit", "answer-block", "plain-question-label", "plain-context-label", "labelled-question",
-            "labelled-context", "labelled-end", "labelled-fence");
+            "query-unquoted", "word-limit", "answer-block", "plain-question-label", "plain-context-label",
+            "labelled-question", "labelled-context", "labelled-end", "labelled-fence");
     /** Patterns whose group 1 is what they find. */
     private static final List<String> WITH_GROUP = List.of("query", "query-unquoted", "word-limit");
     /** The largest chunk size and question limit accepted. */

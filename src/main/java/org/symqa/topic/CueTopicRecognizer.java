@@ -47,12 +47,7 @@ public final class CueTopicRecognizer implements TopicRecognizer {
             all.addAll(t.keys());
             all.addAll(t.cues());
             all.addAll(t.need());
-            for (Topic.Exclusion x : t.exclusions()) {
-                all.add(x.not());
-                if (x.unless() != null) {
-                    all.add(x.unless());
-                }
-            }
+            all.addAll(t.exclusionLines());
         }
         this.lines = List.copyOf(all); // no domain line: the test runs only when none holds
     }

@@ -23,7 +23,8 @@ import org.symqa.rules.Example;
  * @param line     line of {@code topic ID}
  */
 public record Topic(String id, int cq, String missing, String found, List<AnyOf> keys, List<AnyOf> cues,
-                    List<Exclusion> exclusions, List<AnyOf> need, List<Example> must, List<Example> mustNot, String file, int line) {
+                    List<Exclusion> exclusions, List<AnyOf> need, List<Example> must, List<Example> mustNot,
+                    String file, int line) {
     public Topic {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(missing, "missing");
@@ -34,6 +35,18 @@ public record Topic(String id, int cq, String missing, String found, List<AnyOf>
         need = List.copyOf(need);
         must = List.copyOf(must);
         mustNot = List.copyOf(mustNot);
+    }
+
+    /** The items of its {@code not:} and {@code unless:} lines, in file order. */
+    public List<AnyOf> exclusionLines() {
+        List<AnyOf> out = new java.util.ArrayList<>();
+        for (Exclusion x : exclusions) {
+            out.add(x.not());
+            if (x.unless() != null) {
+                out.add(x.unless());
+            }
+        }
+        return out;
     }
 
     /**

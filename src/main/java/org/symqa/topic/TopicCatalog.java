@@ -139,7 +139,8 @@ public final class TopicCatalog {
                         org.symqa.rules.UnlessLine.checkPlace(file, f, above);
                         AnyOf any = items.parseCollecting(file, f, errors);
                         if (any != null && !exclusions.isEmpty()) {
-                            exclusions.set(exclusions.size() - 1, new Topic.Exclusion(exclusions.get(exclusions.size() - 1).not(), any));
+                            int last = exclusions.size() - 1;
+                            exclusions.set(last, new Topic.Exclusion(exclusions.get(last).not(), any));
                         }
                     } catch (SourceException e) {
                         errors.add(e);
