@@ -93,7 +93,8 @@ public final class RulesDoc {
         line("");
         line("Topic scoring (header of `rules/topics.rules`): a `key:` line scores " + s.keyPoints() + " ("
                 + s.keyPointsInExamples() + " when it holds only inside the question's examples), a `cue:` line "
-                + s.cuePoints() + " (" + s.cuePointsInExamples() + "); a topic with points gains " + s.domainPoints()
+                + s.cuePoints() + " (" + s.cuePointsInExamples() + "), and " + s.secondWordPoints() + " more when it holds"
+                + " on a second word outside them; a topic with points gains " + s.domainPoints()
                 + " when a `domain:` line holds, or loses " + s.offDomainPoints() + " when only an `off-domain:` line"
                 + " does; a question is `general` below " + s.threshold() + " points; a second topic needs "
                 + s.secondTopicPercent() + "% of the best topic's own points. Topic words match their word family (`lexicons/"

@@ -11,7 +11,8 @@ import org.symqa.rules.Span;
 /**
  * Recognises the topics of a question by the words of {@code rules/topics.rules}, scored as the file's header says
  * ({@link TopicScoring}). Each {@code key:} and {@code cue:} line of a topic that holds in the question adds its
- * points (fewer when it holds only inside the question's examples, "(e.g., ...)", "such as ..."); a topic word
+ * points (fewer when it holds only inside the question's examples, "(e.g., ...)", "such as ..."), and a cue line
+ * that holds on a second word outside them the second-word points more; a topic word
  * also holds for the words of its family, and a question word counts for one line only. A topic with points gets
  * the domain points too when the question names the deep-learning pipeline (a {@code domain:} line holds on other
  * words), or loses the off-domain points instead when it names the subjects or methods of another field (an
@@ -76,8 +77,9 @@ public final class CueTopicRecognizer implements TopicRecognizer {
                 continue;
             }
             TopicScore score = new TopicScore(t.id(), q, examples, context);
-            t.keys().forEach(k -> score.add(k, scoring.keyPoints(), scoring.keyPointsInExamples(), true));
-            t.cues().forEach(c -> score.add(c, scoring.cuePoints(), scoring.cuePointsInExamples(), false));
+            t.keys().forEach(k -> score.add(k, scoring.keyPoints(), scoring.keyPointsInExamples(), 0, true));
+            t.cues().forEach(c -> score.add(c, scoring.cuePoints(), scoring.cuePointsInExamples(),
+                    scoring.secondWordPoints(), false));
             if (score.own() > 0) {
                 score.context(context);
                 scored.add(score);

@@ -3,6 +3,7 @@ package org.symqa.topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.Span;
@@ -23,6 +24,8 @@ final class TopicScore {
     record Context(String item, Span span, int points) {
     }
 
+    /** How the explanation marks the second word a line held on. */
+    static final String SECOND_WORD = "second word: ";
     private final String topic;
     private final QuestionWords question;
     private final Examples examples;
@@ -49,8 +52,11 @@ final class TopicScore {
         }
     }
 
-    /** Adds the points of a key or cue line when it holds on free words: {@code full}, or {@code inExamples}. */
-    void add(AnyOf line, int full, int inExamples, boolean key) {
+    /**
+     * Adds the points of a key or cue line when it holds on free words: {@code full}, or {@code inExamples}; and
+     * {@code second} more when the line holds outside the examples on another free word too, which it then takes.
+     */
+    void add(AnyOf line, int full, int inExamples, int second, boolean key) {
         List<Span> free = question.find(line).stream().filter(this::free)
                 .sorted(Comparator.comparingInt((Span s) -> examples.outside(s) ? 0 : 1)
                         .thenComparingInt(s -> onDomain(s) ? 1 : 0).thenComparingInt(Span::start))
@@ -61,9 +67,7 @@ final class TopicScore {
         Span took = free.get(0);
         boolean main = examples.outside(took);
         int p = main ? full : inExamples;
-        for (int i = took.start(); i < took.end(); i++) {
-            taken[i] = true;
-        }
+        take(took);
         own += p;
         lines++;
         if (key) {
@@ -71,6 +75,20 @@ final class TopicScore {
             firstKey = Math.min(firstKey, took.start());
         }
         cues.add(new TopicDecision.Cue(topic, line.toString(), words(took), p));
+        if (main && second > 0) {
+            free.stream().filter(s -> examples.outside(s) && free(s) && !lemmas(s).equals(lemmas(took)))
+                    .findFirst().ifPresent(s -> {
+                        take(s);
+                        own += second;
+                        cues.add(new TopicDecision.Cue(topic, SECOND_WORD + line, words(s), second));
+                    });
+        }
+    }
+
+    private void take(Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            taken[i] = true;
+        }
     }
 
     /** Adds the points of the first context line found on words the topic's lines did not take. */
@@ -105,6 +123,11 @@ final class TopicScore {
     private String words(Span s) {
         return question.question().tokens().subList(s.start(), s.end()).stream().map(t -> t.word())
                 .collect(Collectors.joining(" "));
+    }
+
+    private String lemmas(Span s) {
+        return question.question().tokens().subList(s.start(), s.end()).stream()
+                .map(t -> t.lemma().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
     String topic() {

@@ -38,27 +38,31 @@ import org.symqa.resources.SourceException;
  *                             {@code foreign-tags:}, {@code known:}, {@code data-noun:}, {@code foreign-label:},
  *                             optional; see
  *                             {@link ForeignNouns})
+ * @param secondWordPoints     points more for a {@code cue:} line that holds, outside the examples, on a second
+ *                             word besides the one it took ("was accuracy the only metric ...": accuracy, metric);
+ *                             {@code second-word-points:}, optional, 0 when absent
  */
 public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
                            int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
                            List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families,
-                           Set<String> exampleEndTags, ForeignNouns foreign) {
+                           Set<String> exampleEndTags, ForeignNouns foreign, int secondWordPoints) {
     /** The header keys, in the order they are documented. */
     public static final List<String> KEYS = List.of("key-points", "cue-points", "key-points-in-examples",
             "cue-points-in-examples", "domain-points", "off-domain-points", "threshold", "second-topic-percent",
             "domain", "off-domain", "example-end-tags", "foreign-points", "foreign-tags", "known", "data-noun",
-            "foreign-label");
+            "foreign-label", "second-word-points");
     private static final List<String> LINES = List.of("domain", "off-domain", "known", "data-noun");
     private static final List<String> TAG_LISTS = List.of("example-end-tags", "foreign-tags");
     private static final String FOREIGN_POINTS = "foreign-points";
     private static final String FOREIGN_LABEL = "foreign-label";
+    private static final String SECOND_WORD_POINTS = "second-word-points";
 
     /** Scoring whose examples run to the end of the question after their marker (no end tags). */
     public TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
                         int domainPoints, int offDomainPoints, int threshold, int secondTopicPercent,
                         List<AnyOf> domain, List<AnyOf> offDomain, WordFamilies families) {
         this(keyPoints, cuePoints, keyPointsInExamples, cuePointsInExamples, domainPoints, offDomainPoints, threshold,
-                secondTopicPercent, domain, offDomain, families, Set.of(), ForeignNouns.NONE);
+                secondTopicPercent, domain, offDomain, families, Set.of(), ForeignNouns.NONE, 0);
     }
 
     public TopicScoring {
@@ -68,7 +72,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         exampleEndTags = Set.copyOf(exampleEndTags);
         Objects.requireNonNull(foreign, "foreign");
         if (keyPoints < 0 || cuePoints < 0 || keyPointsInExamples < 0 || cuePointsInExamples < 0 || domainPoints < 0
-                || offDomainPoints < 0) {
+                || offDomainPoints < 0 || secondWordPoints < 0) {
             throw new IllegalArgumentException("points must not be negative");
         }
         if (threshold < 1) {
@@ -123,7 +127,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
         }
         for (String key : KEYS) {
             if (!LINES.contains(key) && !TAG_LISTS.contains(key) && !key.equals(FOREIGN_POINTS)
-                    && !key.equals(FOREIGN_LABEL) && !numbers.containsKey(key)) {
+                    && !key.equals(FOREIGN_LABEL) && !key.equals(SECOND_WORD_POINTS) && !numbers.containsKey(key)) {
                 errors.add(new SourceException(file.file(), 1, 1, "missing header line '" + key + ": N'"));
             }
         }
@@ -153,7 +157,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
                 numbers.get("domain-points"), numbers.get("off-domain-points"), numbers.get("threshold"), percent,
                 lines.get("domain"), lines.get("off-domain"), families, tags.get("example-end-tags"),
                 new ForeignNouns(foreignPoints, tags.get("foreign-tags"), lines.get("known"), lines.get("data-noun"),
-                        foreignLabel == null ? "" : foreignLabel));
+                        foreignLabel == null ? "" : foreignLabel), numbers.getOrDefault(SECOND_WORD_POINTS, 0));
     }
 
     private static int number(String file, BlockFile.Field f, List<SourceException> errors) {

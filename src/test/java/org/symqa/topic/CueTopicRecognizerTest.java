@@ -147,7 +147,7 @@ class CueTopicRecognizerTest {
         assertEquals("topics.rules:7:1: unknown header key 'treshold' (expected key-points, cue-points, "
                 + "key-points-in-examples, cue-points-in-examples, domain-points, off-domain-points, threshold, "
                 + "second-topic-percent, domain, off-domain, example-end-tags, foreign-points, foreign-tags, known, data-noun, "
-                + "foreign-label)",
+                + "foreign-label, second-word-points)",
                 error("threshold: 6", "treshold: 6"));
         assertEquals("topics.rules:7:12: threshold is not a whole number >= 0: six", error("threshold: 6", "threshold: six"));
         assertEquals("topics.rules:7:12: threshold must be at least 1", error("threshold: 6", "threshold: 0"));
@@ -156,6 +156,31 @@ class CueTopicRecognizerTest {
         assertEquals("topics.rules:7:1: 'cue-points:' given twice", error("threshold: 6", "cue-points: 2"));
         assertEquals("topics.rules:9:9: unknown lexicon 'nowhere' (no lexicons/nowhere.txt)",
                 error("domain: model", "domain: @nowhere"));
+    }
+
+    /** The fixture with a cue line of two words and the given second-word points. */
+    private static TopicDecision secondWord(String question, int points) throws SourceException {
+        String topics = TopicFixture.HEADER + "second-word-points: " + points + "\n"
+                + TopicFixture.TOPICS.replace("cue: machine", "cue: machine | server");
+        return new CueTopicRecognizer(TopicFixture.catalog(topics), TopicFixture.views()).recognise(question);
+    }
+
+    @Test
+    void aCueLineHoldingOnASecondWordScoresTheSecondWordPoints() throws SourceException {
+        assertEquals(List.of("hardware"), secondWord("Which machine or server?", 3).topics(), "3 + 3 reach 6");
+        assertEquals(List.of("general"), secondWord("Which machine or server?", 2).topics(), "3 + 2 stay below 6");
+        assertEquals(List.of("general"), secondWord("Which machine or server?", 0).topics());
+        assertEquals("second word: machine | server", secondWord("Which machine or server?", 3).cues().get(1).item());
+        assertEquals("server", secondWord("Which machine or server?", 3).cues().get(1).words());
+    }
+
+    @Test
+    void theSecondWordIsAnotherWordOutsideTheExamples() throws SourceException {
+        assertEquals(List.of("general"), secondWord("Which machine or machine?", 3).topics(), "the same word twice");
+        assertEquals(List.of("general"), secondWord("Which machine, such as a server?", 3).topics(),
+                "the second word inside the examples");
+        assertEquals(1, secondWord("Which library, such as a machine or server?", 3).cues().stream()
+                .filter(c -> c.topic().equals("hardware")).count(), "a line taken inside the examples scores no second word");
     }
 
     private static String error(String from, String to) {
