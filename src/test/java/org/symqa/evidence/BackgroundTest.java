@@ -152,6 +152,19 @@ class BackgroundTest {
     }
 
     @Test
+    void aReleaseNoteOrAPromiseOfWorkNotDoneIsNoMethod() throws Exception {
+        Background b = background(12);
+        assertTrue(b.test(view("Coming in v0.6: TensorBoard logging of the loss curves.")));
+        assertTrue(b.test(view("Mixup is planned for v0.6 of the trainer.")));
+        assertTrue(b.test(view("Export to ONNX is not available yet in this release.")));
+        assertTrue(b.test(view("We will compare SGD and Adam once the second season is labelled.")));
+        assertTrue(b.test(view("The architecture is not yet chosen; the team might try a small CNN.")));
+        assertFalse(b.test(view("A median filter was applied for noise removal before training the CNN.")),
+                "'applied for' is a method's wording, not an application for resources");
+        assertFalse(b.test(view("The loss curves were logged with TensorBoard in every epoch.")));
+    }
+
+    @Test
     void aNumberedEntryIsKnownByItsBracketedNumberInitialsAndSurname() throws Exception {
         Background b = background(12);
         assertTrue(b.isReference(view("[15] S. Hochreiter and J. Schmidhuber, \u201cLong short-term memory,\u201d Neural "
