@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.symqa.nlp.CodePaths;
 import org.symqa.nlp.Token;
 import org.symqa.nlp.WordForms;
 
@@ -41,8 +42,31 @@ public final class TermMatcher {
             if (!singular.equals(word) && !singular.equals(lemma)) {
                 collect(byFirst.get(singular), tokens, i, hits);
             }
+            String name = CodePaths.lastName(tok.word());
+            if (name != null) {
+                for (Term t : oneWordTerms(name)) {
+                    if (!hit(hits, t, i)) {
+                        hits.add(new TermHit(t, i, i + 1));
+                    }
+                }
+            }
         }
         return hits;
+    }
+
+    /** The one-word terms that are the last name of a code path ("Adam" in "torch.optim.Adam"). */
+    private List<Term> oneWordTerms(String name) {
+        List<Term> out = new ArrayList<>();
+        List<Term> candidates = byFirst.get(name.toLowerCase(Locale.ROOT));
+        if (candidates != null) {
+            for (Term t : candidates) {
+                if (t.tokens().size() == 1
+                        && (t.caseSensitive() ? t.tokens().get(0).equals(name) : t.tokens().get(0).equalsIgnoreCase(name))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -58,6 +82,10 @@ public final class TermMatcher {
                     lastWord = tok.word();
                     possible(byFirst.get(tok.word().toLowerCase(Locale.ROOT)), alternatives, i, out);
                     possible(byFirst.get(WordForms.singular(tok)), alternatives, i, out);
+                    String name = CodePaths.lastName(tok.word());
+                    if (name != null) {
+                        oneWordTerms(name).forEach(t -> out.add(t.lexicon()));
+                    }
                 }
                 possible(byFirst.get(tok.lemma().toLowerCase(Locale.ROOT)), alternatives, i, out);
             }

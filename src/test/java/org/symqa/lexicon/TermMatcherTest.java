@@ -90,6 +90,24 @@ class TermMatcherTest {
     }
 
     @Test
+    void theLastNameOfACodePathIsLookedUpAsAOneWordTerm() throws Exception {
+        TermMatcher m = new TermMatcher(List.of(lexicon("opt", "adam\n= SGD\nsgd with momentum\n"),
+                lexicon("arch", "ResNet50\n")));
+        List<Token> code = List.of(new Token("optimizer", "optimizer", "NN", 0, 9), new Token("=", "=", "SYM", 10, 11),
+                new Token("torch.optim.Adam", "torch.optim.adam", "NN", 12, 28),
+                new Token("tf.keras.optimizers.SGD", "tf.keras.optimizers.sgd", "NN", 29, 52),
+                new Token("tf.keras.applications.ResNet50", "tf.keras.applications.resnet50", "NN", 53, 83));
+        assertEquals(List.of("opt:adam@2-3", "opt:SGD@3-4", "arch:ResNet50@4-5"), m.find(code).stream()
+                .map(h -> h.term().lexicon() + ":" + h.term().text() + "@" + h.start() + "-" + h.end()).toList(),
+                "a hit spans the whole path; a case-sensitive term as written; a term of two words is not a name");
+        assertEquals(Set.of("opt"), m.possibleLexicons(List.of(List.of(code.get(2)))));
+        assertEquals(Set.of(), m.possibleLexicons(List.of(List.of(new Token("tf.keras.optimizers.Sgdx", "x", "NN", 0, 24)))));
+        List<Token> notCode = List.of(new Token("Torch.optim.Adam", "torch.optim.adam", "NN", 0, 16),
+                new Token("torch.optim.adam", "torch.optim.adam", "NN", 17, 33));
+        assertEquals(List.of(), m.find(notCode), "a path opens in lower case and ends on a capital");
+    }
+
+    @Test
     void theLibraryLoadsEachLexiconOnceAndNamesMissingOnes() throws Exception {
         LexiconLibrary lib = new LexiconLibrary(new MapSource("lexicons", Map.of("a.txt", "x\n")), annotator::tokenize);
         assertTrue(lib.exists("a"));
