@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.symqa.nlp.Token;
 import org.symqa.rules.AnyOf;
 import org.symqa.rules.Span;
 
@@ -121,13 +123,16 @@ final class TopicScore {
     }
 
     private String words(Span s) {
-        return question.question().tokens().subList(s.start(), s.end()).stream().map(t -> t.word())
-                .collect(Collectors.joining(" "));
+        return join(s, Token::word);
     }
 
     private String lemmas(Span s) {
-        return question.question().tokens().subList(s.start(), s.end()).stream()
-                .map(t -> t.lemma().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+        return join(s, t -> t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private String join(Span s, Function<Token, String> form) {
+        return question.question().tokens().subList(s.start(), s.end()).stream().map(form)
+                .collect(Collectors.joining(" "));
     }
 
     String topic() {

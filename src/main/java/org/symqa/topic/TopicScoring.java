@@ -56,6 +56,8 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
     private static final String FOREIGN_POINTS = "foreign-points";
     private static final String FOREIGN_LABEL = "foreign-label";
     private static final String SECOND_WORD_POINTS = "second-word-points";
+    /** The header keys that may be absent besides the line and tag lists. */
+    private static final Set<String> OPTIONAL = Set.of(FOREIGN_POINTS, FOREIGN_LABEL, SECOND_WORD_POINTS);
 
     /** Scoring whose examples run to the end of the question after their marker (no end tags). */
     public TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples, int cuePointsInExamples,
@@ -126,8 +128,7 @@ public record TopicScoring(int keyPoints, int cuePoints, int keyPointsInExamples
             }
         }
         for (String key : KEYS) {
-            if (!LINES.contains(key) && !TAG_LISTS.contains(key) && !key.equals(FOREIGN_POINTS)
-                    && !key.equals(FOREIGN_LABEL) && !key.equals(SECOND_WORD_POINTS) && !numbers.containsKey(key)) {
+            if (!LINES.contains(key) && !TAG_LISTS.contains(key) && !OPTIONAL.contains(key) && !numbers.containsKey(key)) {
                 errors.add(new SourceException(file.file(), 1, 1, "missing header line '" + key + ": N'"));
             }
         }
