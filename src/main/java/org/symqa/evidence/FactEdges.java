@@ -16,6 +16,8 @@ public final class FactEdges {
     static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d.,]*%?");
     /** Punctuation and brackets: no fact ends on one (unless it closes a bracket), and no growth goes past one. */
     static final Pattern STOP = Pattern.compile("[,;:.!?]|-[LR][RSC]B-|[()\\[\\]{}]");
+    /** A colon or equals sign: the word after one is the value of what stands before it ("weight_decay: 0.01"). */
+    private static final Pattern ASSIGN = Pattern.compile("[:=]");
 
     private FactEdges() {
     }
@@ -71,7 +73,8 @@ public final class FactEdges {
         int start = s.start();
         int end = s.end();
         while (start > 0 && namePart(tokens.get(start - 1), tags)
-                && !tags.count(tokens.get(start - 1), tokens.get(start)) && !apart(tokens, start)) {
+                && !tags.count(tokens.get(start - 1), tokens.get(start)) && !apart(tokens, start)
+                && !(start > 1 && ASSIGN.matcher(tokens.get(start - 2).word()).matches())) {
             start--;
         }
         while (end < tokens.size() && namePart(tokens.get(end), tags) && !apart(tokens, end)) {

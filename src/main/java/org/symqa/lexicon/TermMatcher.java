@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.symqa.nlp.CodeNames;
 import org.symqa.nlp.CodePaths;
 import org.symqa.nlp.Token;
 import org.symqa.nlp.WordForms;
@@ -18,11 +19,21 @@ import org.symqa.nlp.WordForms;
  */
 public final class TermMatcher {
     private final Map<String, List<Term>> byFirst = new HashMap<>();
+    /** Terms of two or more words (hyphens split them too), by their first word: what a code name can spell. */
+    private final Map<String, List<Spelled>> byFirstPart = new HashMap<>();
+
+    /** A term with its words, hyphens split. */
+    private record Spelled(Term term, List<String> parts) {
+    }
 
     public TermMatcher(Collection<Lexicon> lexicons) {
         for (Lexicon lexicon : lexicons) {
             for (Term t : lexicon.terms()) {
                 byFirst.computeIfAbsent(t.tokens().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+                List<String> parts = parts(t);
+                if (!t.caseSensitive() && parts.size() >= 2) {
+                    byFirstPart.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(new Spelled(t, List.copyOf(parts)));
+                }
             }
         }
     }
@@ -50,8 +61,52 @@ public final class TermMatcher {
                     }
                 }
             }
+            for (Term t : spelledTerms(tok.word())) {
+                if (!hit(hits, t, i)) {
+                    hits.add(new TermHit(t, i, i + 1));
+                }
+            }
         }
         return hits;
+    }
+
+    /**
+     * The terms of two or more words that a code name spells, as a run of its words ("learning rate" in
+     * "learning_rate", "early stopping" in "EarlyStopping", "horizontal flip" in "RandomHorizontalFlip").
+     */
+    private List<Term> spelledTerms(String word) {
+        List<String> words = CodeNames.words(word);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Term> out = new ArrayList<>();
+        for (int k = 0; k < words.size(); k++) {
+            List<Spelled> candidates = byFirstPart.get(words.get(k));
+            if (candidates == null) {
+                continue;
+            }
+            for (Spelled sp : candidates) {
+                List<String> parts = sp.parts();
+                if (k + parts.size() <= words.size() && parts.equals(words.subList(k, k + parts.size()))
+                        && !out.contains(sp.term())) {
+                    out.add(sp.term());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A term's words, its tokens split at hyphens too ("mini-batch size": mini, batch, size). */
+    private static List<String> parts(Term t) {
+        List<String> out = new ArrayList<>();
+        for (String token : t.tokens()) {
+            for (String p : token.split("-")) {
+                if (!p.isEmpty()) {
+                    out.add(p.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     /** The one-word terms that are the last name of a code path ("Adam" in "torch.optim.Adam"). */
@@ -86,6 +141,7 @@ public final class TermMatcher {
                     if (name != null) {
                         oneWordTerms(name).forEach(t -> out.add(t.lexicon()));
                     }
+                    spelledTerms(tok.word()).forEach(t -> out.add(t.lexicon()));
                 }
                 possible(byFirst.get(tok.lemma().toLowerCase(Locale.ROOT)), alternatives, i, out);
             }

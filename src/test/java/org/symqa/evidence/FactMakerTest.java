@@ -62,6 +62,10 @@ class FactMakerTest {
         assertEquals("images", whole("of/IN 800/CD images/NNS were/VBD", 2, 3), "a count before a common noun is no name part");
         assertEquals("512 GB", whole("with/IN 512/CD GB/NN of/IN", 2, 3), "a number before a singular noun stays");
         assertEquals("NVIDIA", whole("NVIDIA/NNP gpu/NNP cards/NNS", 0, 1), "a lower-case word is no name part");
+        assertEquals("batch_size", whole("weight_decay/NN :/: 0.01/CD batch_size/NN :/: 64/CD", 3, 4),
+                "a word after a colon is the value of the key before it, not part of the name after it");
+        assertEquals("batch_size", whole("decay/NN =/SYM 0.01/CD batch_size/NN", 3, 4), "nor after an equals sign");
+        assertEquals("2 RTX", whole("(/-LRB- 2/CD RTX/NNP", 2, 3), "but after another word it is");
     }
 
     @Test

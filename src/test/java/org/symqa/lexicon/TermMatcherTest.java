@@ -108,6 +108,30 @@ class TermMatcherTest {
     }
 
     @Test
+    void aCodeNameSpellsATermOfTwoOrMoreWords() throws Exception {
+        TermMatcher m = new TermMatcher(List.of(lexicon("hp", "learning rate\nmini-batch size\nadam\n= Weight Decay\n"),
+                lexicon("stop", "early stopping\n"), lexicon("aug", "horizontal flip\nrandom\n")));
+        List<Token> code = List.of(new Token("learning_rate", "learning_rate", "NN", 0, 13),
+                new Token("tf.keras.callbacks.EarlyStopping", "x", "NN", 14, 46),
+                new Token("RandomHorizontalFlip", "randomhorizontalflip", "NN", 47, 67),
+                new Token("mini_batch_size", "mini_batch_size", "NN", 68, 83),
+                new Token("weight_decay", "weight_decay", "NN", 84, 96));
+        assertEquals(List.of("hp:learning rate@0-1", "stop:early stopping@1-2", "aug:horizontal flip@2-3",
+                "hp:mini-batch size@3-4"), m.find(code).stream().map(h -> h.term().lexicon() + ":" + h.term().text()
+                + "@" + h.start() + "-" + h.end()).toList(), "the hit spans the whole name; a run of its words is "
+                + "enough (\"horizontal flip\"), a hyphen splits a term's word; a one-word term is no run (\"random\"), "
+                + "nor a case-sensitive term");
+        assertEquals(Set.of("aug"), m.possibleLexicons(List.of(List.of(code.get(2)))));
+        assertEquals(Set.of("stop"), m.possibleLexicons(List.of(List.of(code.get(1)))));
+        List<Token> prose = List.of(new Token("Learningrate", "learningrate", "NN", 0, 12),
+                new Token("early", "early", "JJ", 13, 18), new Token("Stopping", "stopping", "NN", 19, 27),
+                new Token("FlipHorizontal", "fliphorizontal", "NN", 28, 42));
+        assertEquals(List.of("stop:early stopping@1-3"), m.find(prose).stream().map(h -> h.term().lexicon() + ":"
+                + h.term().text() + "@" + h.start() + "-" + h.end()).toList(), "no capital inside, or the words in "
+                + "another order: no code name spells the term");
+    }
+
+    @Test
     void theLibraryLoadsEachLexiconOnceAndNamesMissingOnes() throws Exception {
         LexiconLibrary lib = new LexiconLibrary(new MapSource("lexicons", Map.of("a.txt", "x\n")), annotator::tokenize);
         assertTrue(lib.exists("a"));
