@@ -21,6 +21,8 @@ import org.symqa.rules.Span;
  * @param otherWork      words that speak of other studies
  * @param citing         a cited study that does something ("Berg et al. (2020) collected ..."): it speaks of other
  *                       work like an {@code other-work:} word; optional (null: none)
+ * @param continues      a sentence that points back to the other work of the sentence before it ("they"); optional
+ *                       (null: none)
  * @param self           words that speak of this study
  * @param plans          words that speak of work not done yet ("future work", "further research")
  * @param questionEnd    a sentence that ends on one of these items asks a question ("?"); the optional
@@ -31,8 +33,8 @@ import org.symqa.rules.Span;
  * @param statement      what a sentence needs to say something rather than head a section or fill a table cell;
  *                       optional (null: every sentence says something)
  */
-public record Background(ReferenceEntries references, AnyOf otherWork, Citation citing, AnyOf self, AnyOf plans,
-                         AnyOf questionEnd, Generic generic, Statement statement) {
+public record Background(ReferenceEntries references, AnyOf otherWork, Citation citing, Continuation continues,
+                         AnyOf self, AnyOf plans, AnyOf questionEnd, Generic generic, Statement statement) {
     /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
     public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
         public Generic {
@@ -52,8 +54,8 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
-            java.util.List.of("other-work"), Citation.KEYS, java.util.List.of("self", "plans", QUESTION_END, "generic",
-                    "generic-anchor-tags"), Statement.KEYS).flatMap(java.util.List::stream).toList();
+            java.util.List.of("other-work"), Citation.KEYS, java.util.List.of(Continuation.KEY, "self", "plans",
+                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS).flatMap(java.util.List::stream).toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
@@ -67,7 +69,8 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
                     "generic-anchor-tags: without a generic: line has no effect");
         }
         return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"), Citation.from(f, items),
-                items(f, items, "self"), items(f, items, "plans"), f.find(QUESTION_END).isPresent()
+                Continuation.from(f, items), items(f, items, "self"), items(f, items, "plans"),
+                f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
                 ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f));
     }
@@ -84,10 +87,38 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
 
     /**
      * True when sentence {@code i} of a chunk of {@code n} sentences ({@code view} gives them) is about other work:
-     * by itself ({@link #test(SentenceView)}), or as part of a reference list ({@link #inReferenceList}).
+     * by itself ({@link #test(SentenceView)}), as part of a reference list ({@link #inReferenceList}), or going on
+     * about the other work of the sentence before it ({@link #continuesOtherWork}).
      */
     public boolean test(int i, int n, java.util.function.IntFunction<SentenceView> view) {
-        return test(view.apply(i)) || inReferenceList(i, n, view);
+        return test(view.apply(i)) || inReferenceList(i, n, view) || continuesOtherWork(i, view);
+    }
+
+    /**
+     * True when sentence {@code i} ({@code view} gives a chunk's sentences) goes on about other work: it has no self
+     * word, points back ({@link Continuation}), and the sentence before it is about earlier or cited studies, or goes
+     * on about them in turn.
+     */
+    public boolean continuesOtherWork(int i, java.util.function.IntFunction<SentenceView> view) {
+        if (continues == null) {
+            return false;
+        }
+        int at = i;
+        while (at > 0) {
+            SentenceView s = view.apply(at);
+            if (marks(s).self() || !continues.pointsBack(s)) {
+                return false;
+            }
+            Marks before = marks(view.apply(at - 1));
+            if (before.self() || before.reference()) {
+                return false;
+            }
+            if (before.otherWork()) {
+                return true;
+            }
+            at--;
+        }
+        return false;
     }
 
     /** True when the sentence speaks of this study ("we", "our", "this study"). */

@@ -120,7 +120,8 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                                 + "of a reference list: not cited");
                         break;
                     }
-                    boolean other = rule.kind() == RuleKind.DIRECT && background.test(view);
+                    boolean other = rule.kind() == RuleKind.DIRECT && (background.test(view)
+                            || background.continuesOtherWork(i, j -> j == at ? view : plainView(chunk, j)));
                     if ((other || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a heading "
                                 + "or table cell (no statement): not cited as related evidence");

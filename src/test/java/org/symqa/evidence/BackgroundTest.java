@@ -64,8 +64,37 @@ class BackgroundTest {
         assertEquals("background.txt:" + line + ":1: unknown key 'asks' (known keys: reference-token, "
                 + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, "
                 + "reference-fragment, reference-reach, other-work, other-work-citation, "
-                + "other-work-citation-has, self, plans, question-end, generic, "
+                + "other-work-citation-has, other-work-continues, self, plans, question-end, generic, "
                 + "generic-anchor-tags, statement-min-tokens)", e.getMessage());
+    }
+
+    /** Whether the last of the sentences goes on about the other work before it. */
+    private static boolean continues(Background b, java.util.List<SentenceView> chunk) {
+        return b.continuesOtherWork(chunk.size() - 1, chunk::get);
+    }
+
+    @Test
+    void aSentenceThatPointsBackToCitedWorkGoesOnAboutIt() throws Exception {
+        Background b = background(12);
+        SentenceView cited = view("Norouzzadeh et al. (2018) trained a ResNet-152 on 3.2 million images.");
+        SentenceView they = view("To reduce overfitting they enlarged the training set with horizontal flips.");
+        SentenceView their = view("Their images were resized to 224 pixels.");
+        assertTrue(continues(b, java.util.List.of(cited, they)), "\"they\" after a cited study that acts");
+        assertTrue(b.test(1, 2, java.util.List.of(cited, they)::get), "the chunk-level test says so too");
+        assertTrue(continues(b, java.util.List.of(cited, they, their)), "and the sentence after that in turn");
+        assertTrue(continues(b, java.util.List.of(view("Previous studies have used CNNs for this task."), they)),
+                "after a remark about earlier studies");
+        assertFalse(continues(b, java.util.List.of(cited, view("To reduce overfitting we enlarged the training set "
+                + "with horizontal flips, as they did."))), "a self word keeps the sentence about this study");
+        assertFalse(continues(b, java.util.List.of(cited, view("To reduce overfitting, the training set was "
+                + "enlarged with horizontal flips."))), "a sentence that does not point back");
+        assertFalse(continues(b, java.util.List.of(view("We trained a ResNet-50 on 8,000 images."), they)),
+                "after a sentence about this study");
+        assertFalse(continues(b, java.util.List.of(cited, view("We trained a ResNet-50 on 8,000 images."), they)),
+                "a sentence about this study in between ends the other work");
+        assertFalse(continues(b, java.util.List.of(they)), "the first sentence of a chunk goes on from nothing");
+        Background none = background("(?m)^other-work-continues: .*$", "");
+        assertFalse(continues(none, java.util.List.of(cited, they)), "without the line no sentence goes on");
     }
 
     @Test
@@ -80,6 +109,12 @@ class BackgroundTest {
         assertTrue(b.test(view("However, Okafor et al. (2019) trained a detector on drone images.")),
                 "a word of contrast and a comma before it");
         assertTrue(b.test(view("Smith and Jones (2018) trained a CNN on drone images.")), "two authors");
+        assertTrue(b.test(view("Springmann et al. [28] reported character error rates below 1% for Latin prints.")),
+                "a numbered citation opens the sentence");
+        assertFalse(b.test(view("The network of Chen et al. [7] was used as the backbone.")),
+                "a numbered citation inside a phrase");
+        assertFalse(b.test(view("Springmann et al. [2019] reported error rates below 1% for Latin prints.")),
+                "a year in square brackets is no number of a reference list");
         assertFalse(b.test(view("The network of He et al. (2016) was used as the backbone.")),
                 "a citation inside a phrase: the sentence tells what this study used");
         assertFalse(b.test(view("Sampling followed the protocol of Smith and Jones (2018) and used an NVIDIA GTX "
