@@ -6,7 +6,6 @@ import org.symqa.rules.AnyOf;
 import org.symqa.rules.BlockFile;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
-import org.symqa.rules.Span;
 
 /**
  * Tells sentences about other people's work from sentences about this study's methods, by the settings of
@@ -35,27 +34,17 @@ import org.symqa.rules.Span;
  */
 public record Background(ReferenceEntries references, AnyOf otherWork, Citation citing, Continuation continues,
                          AnyOf self, AnyOf plans, AnyOf questionEnd, Generic generic, Statement statement) {
-    /** A general remark's words, and the tags of words that anchor a sentence in a described study. */
-    public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
-        public Generic {
-            java.util.Objects.requireNonNull(words, "words");
-            java.util.Objects.requireNonNull(anchorTags, "anchorTags");
-        }
-    }
-
     public Background {
         java.util.Objects.requireNonNull(references, "references");
     }
-
-    /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
-    private static final String PARTICIPLE = "VBN";
 
     /** The key of the items a question ends on. */
     private static final String QUESTION_END = "question-end";
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
             java.util.List.of("other-work"), Citation.KEYS, java.util.List.of(Continuation.KEY, "self", "plans",
-                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS).flatMap(java.util.List::stream).toList();
+                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS).flatMap(java.util.List::stream)
+            .toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {
@@ -179,36 +168,9 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
             boolean reference = references.isEntry(v);
             return new Marks(reference, plans.any(v), questionEnd != null
                     && questionEnd.find(v).stream().anyMatch(sp -> sp.end() == v.tokens().size()),
-                    otherWork.any(v) || !self && !reference && citing != null && citing.test(v), self, generic(v));
+                    otherWork.any(v) || !self && !reference && citing != null && citing.test(v), self,
+                    generic != null && !self && generic.test(v));
         });
-    }
-
-    /**
-     * True for a general remark: a {@code generic:} word, no self word, no word whose tag anchors it, and no past
-     * participle but one a generic word governs ("is widely used", "has become"): "The network is trained with Adam,
-     * which is widely used" describes a set-up.
-     */
-    private boolean generic(SentenceView v) {
-        if (generic == null || self.any(v)) {
-            return false;
-        }
-        java.util.List<Span> spans = generic.words().find(v);
-        if (spans.isEmpty()) {
-            return false;
-        }
-        boolean[] governed = new boolean[v.tokens().size() + 1];
-        for (Span sp : spans) {
-            for (int i = sp.start(); i <= sp.end(); i++) {
-                governed[i] = true; // the item's words and the word right after it
-            }
-        }
-        for (int i = 0; i < v.tokens().size(); i++) {
-            String tag = v.tokens().get(i).pos();
-            if (generic.anchorTags().matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {

@@ -120,15 +120,18 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                                 + "of a reference list: not cited");
                         break;
                     }
-                    boolean other = rule.kind() == RuleKind.DIRECT && (background.test(view)
-                            || background.continuesOtherWork(i, j -> j == at ? view : plainView(chunk, j)));
+                    boolean itself = rule.kind() == RuleKind.DIRECT && background.test(view);
+                    boolean goesOn = rule.kind() == RuleKind.DIRECT && !itself
+                            && background.continuesOtherWork(i, j -> j == at ? view : plainView(chunk, j));
+                    boolean other = itself || goesOn;
                     if ((other || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a heading "
                                 + "or table cell (no statement): not cited as related evidence");
                         break;
                     }
                     if (other) {
-                        String why = background.isQuestion(view) ? "a question"
+                        String why = goesOn ? "it goes on about the earlier or cited studies of the sentence before"
+                                : background.isQuestion(view) ? "a question"
                                 : "earlier or cited studies, plans or a general remark";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about other work (" + why + "): related evidence, no facts");

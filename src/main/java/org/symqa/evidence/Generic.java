@@ -1,0 +1,46 @@
+package org.symqa.evidence;
+
+import org.symqa.rules.AnyOf;
+import org.symqa.rules.SentenceView;
+import org.symqa.rules.Span;
+
+/**
+ * Tells a general remark about the field ("Dropout is widely used to reduce overfitting") from a described set-up, by
+ * the {@code generic:} and {@code generic-anchor-tags:} lines of {@code rules/background.txt}: a sentence with a
+ * generic word and no word whose tag anchors it in a described study (a verb in the past, a number), and no past
+ * participle but one a generic word governs ("is widely used", "has become"): "The network is trained with Adam,
+ * which is widely used" describes a set-up. {@link Background} asks it only of a sentence without a self word.
+ *
+ * @param words      the generic words
+ * @param anchorTags the tags of words that anchor a sentence in a described study
+ */
+public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
+    /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
+    private static final String PARTICIPLE = "VBN";
+
+    public Generic {
+        java.util.Objects.requireNonNull(words, "words");
+        java.util.Objects.requireNonNull(anchorTags, "anchorTags");
+    }
+
+    /** True when the (tagged) sentence is a general remark. */
+    public boolean test(SentenceView v) {
+        java.util.List<Span> spans = words.find(v);
+        if (spans.isEmpty()) {
+            return false;
+        }
+        boolean[] governed = new boolean[v.tokens().size() + 1];
+        for (Span sp : spans) {
+            for (int i = sp.start(); i <= sp.end(); i++) {
+                governed[i] = true; // the item's words and the word right after it
+            }
+        }
+        for (int i = 0; i < v.tokens().size(); i++) {
+            String tag = v.tokens().get(i).pos();
+            if (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
