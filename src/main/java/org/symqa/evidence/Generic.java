@@ -9,7 +9,7 @@ import org.symqa.rules.Span;
  * the {@code generic:} and {@code generic-anchor-tags:} lines of {@code rules/background.txt}: a sentence with a
  * generic word and no word whose tag anchors it in a described study (a verb in the past, a number), and no past
  * participle but one a generic word governs ("is widely used", "has become"): "The network is trained with Adam,
- * which is widely used" describes a set-up. {@link Background} asks it only of a sentence without a self word.
+ * which is widely used" describes a set-up. Words in square brackets, a numbered citation's, anchor nothing. {@link Background} asks it only of a sentence without a self word.
  *
  * @param words      the generic words
  * @param anchorTags the tags of words that anchor a sentence in a described study
@@ -17,6 +17,9 @@ import org.symqa.rules.Span;
 public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
     /** The tag of a past participle: it anchors a general remark's sentence unless a generic word governs it. */
     private static final String PARTICIPLE = "VBN";
+    /** Square brackets, as the tokenizer writes them: the numbers of a numbered citation ("[7]") anchor nothing. */
+    private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile("\\[|-LSB-");
+    private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("\\]|-RSB-");
 
     public Generic {
         java.util.Objects.requireNonNull(words, "words");
@@ -35,9 +38,12 @@ public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
                 governed[i] = true; // the item's words and the word right after it
             }
         }
+        int inCitation = 0;
         for (int i = 0; i < v.tokens().size(); i++) {
+            String word = v.tokens().get(i).word();
+            inCitation += OPEN.matcher(word).matches() ? 1 : CLOSE.matcher(word).matches() && inCitation > 0 ? -1 : 0;
             String tag = v.tokens().get(i).pos();
-            if (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i]) {
+            if (inCitation == 0 && (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i])) {
                 return false;
             }
         }

@@ -115,6 +115,22 @@ class BackgroundTest {
                 "a numbered citation inside a phrase");
         assertFalse(b.test(view("Springmann et al. [2019] reported error rates below 1% for Latin prints.")),
                 "a year in square brackets is no number of a reference list");
+        assertTrue(b.test(view("Dos Santos Ferreira et al. [5] showed that rotated copies of each image helped.")),
+                "three names before et al.");
+        assertTrue(b.test(view("In [12], the authors segmented individual fish with Mask R-CNN.")), "In [N], ...");
+        assertTrue(b.test(view("[6] published its annotated field images on Figshare.")), "[N] opens the sentence");
+        assertTrue(b.test(view("Reference [10] trained an SSD with SGD and a momentum of 0.9.")), "Reference [N]");
+        assertTrue(b.test(view("The method in [7] used a modified YOLOv5 to localize defects.")), "The method in [N]");
+        assertTrue(b.test(view("Several studies [3]-[5] have detected fish on conveyor belts.")), "a range of numbers");
+        assertTrue(b.test(view("Earlier studies [3, 7] used Adam with a learning rate of 0.001.")), "a list of numbers");
+        assertFalse(b.test(view("The method in [9] was used as the backbone of the detector.")),
+                "a form of be after the citation: the sentence may tell what this study used");
+        assertFalse(b.test(view("ImageNet [12] weights were used to initialise the backbone.")),
+                "one name and a number is no citation that acts");
+        assertFalse(b.test(view("Following [6], the images were resized to 224 pixels.")), "a citation after a preposition");
+        assertFalse(b.test(view("In [12], we segmented individual fish with Mask R-CNN.")), "a self word");
+        assertTrue(b.test(view("PointNet++ was trained by its authors with Adam at a learning rate of 0.001.")),
+                "its authors");
         assertFalse(b.test(view("The network of He et al. (2016) was used as the backbone.")),
                 "a citation inside a phrase: the sentence tells what this study used");
         assertFalse(b.test(view("Sampling followed the protocol of Smith and Jones (2018) and used an NVIDIA GTX "
@@ -158,6 +174,10 @@ class BackgroundTest {
         assertFalse(b.test(view("Typically, the model trained for 10 to 15 epochs on an RTX 2080 Ti GPU.")),
                 "a past verb and a number anchor it in this study");
         assertFalse(b.test(view("Typically, training takes 12 epochs.")), "a number alone anchors it");
+        assertTrue(b.test(view("Cloud platforms such as AWS are increasingly used to host clinical AI services [7].")),
+                "the number of a numbered citation anchors nothing");
+        assertFalse(b.test(view("Cloud platforms are increasingly used [7] to host 12 services.")),
+                "a number after the citation still anchors it");
         assertFalse(b.test(view("Typically, the network converged within an hour.")), "a past verb alone anchors it");
         assertFalse(b.test(view("We typically apply dropout to the dense layers.")), "a self word anchors it");
         assertFalse(b.test(view("Dropout is applied to the dense layers.")), "no generic word: a method");
