@@ -131,6 +131,11 @@ class BackgroundTest {
         assertFalse(b.test(view("In [12], we segmented individual fish with Mask R-CNN.")), "a self word");
         assertTrue(b.test(view("PointNet++ was trained by its authors with Adam at a learning rate of 0.001.")),
                 "its authors");
+        assertTrue(b.test(view("Earlier work on the BirdCLEF challenges used Theano and Lasagne.")), "earlier work");
+        assertTrue(b.test(view("In a similar study, Yu et al. (2017) added random cropping and spectral jitter.")),
+                "a similar study");
+        assertFalse(b.test(view("In our earlier work, we added random cropping and spectral jitter.")),
+                "the authors' own earlier work");
         assertFalse(b.test(view("The network of He et al. (2016) was used as the backbone.")),
                 "a citation inside a phrase: the sentence tells what this study used");
         assertFalse(b.test(view("Sampling followed the protocol of Smith and Jones (2018) and used an NVIDIA GTX "
