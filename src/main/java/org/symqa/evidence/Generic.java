@@ -20,6 +20,12 @@ public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
     /** Square brackets, as the tokenizer writes them: the numbers of a numbered citation ("[7]") anchor nothing. */
     private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile("\\[|-LSB-");
     private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile("\\]|-RSB-");
+    /** Round brackets, and a year: an author-year citation's year ("(Tuia et al., 2022)") anchors nothing either. */
+    private static final java.util.regex.Pattern PAREN_OPEN = java.util.regex.Pattern.compile("\\(|-LRB-");
+    private static final java.util.regex.Pattern PAREN_CLOSE = java.util.regex.Pattern.compile("\\)|-RRB-");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d[a-z]?");
+    /** The most tokens a citation's parenthesis holds. */
+    private static final int CITATION_REACH = 20;
 
     public Generic {
         java.util.Objects.requireNonNull(words, "words");
@@ -38,15 +44,41 @@ public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
                 governed[i] = true; // the item's words and the word right after it
             }
         }
+        boolean[] cited = citations(v.tokens());
         int inCitation = 0;
         for (int i = 0; i < v.tokens().size(); i++) {
             String word = v.tokens().get(i).word();
             inCitation += OPEN.matcher(word).matches() ? 1 : CLOSE.matcher(word).matches() && inCitation > 0 ? -1 : 0;
             String tag = v.tokens().get(i).pos();
-            if (inCitation == 0 && (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i])) {
+            if (inCitation == 0 && !cited[i]
+                    && (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The tokens of author-year citations: a parenthesis that holds a year and a capitalised name. */
+    private static boolean[] citations(java.util.List<org.symqa.nlp.Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!PAREN_OPEN.matcher(tokens.get(i).word()).matches()) {
+                continue;
+            }
+            boolean year = false;
+            boolean name = false;
+            for (int j = i + 1; j < tokens.size() && j <= i + CITATION_REACH; j++) {
+                String w = tokens.get(j).word();
+                if (PAREN_CLOSE.matcher(w).matches()) {
+                    if (year && name) {
+                        java.util.Arrays.fill(out, i, j + 1, true);
+                    }
+                    break;
+                }
+                year |= YEAR.matcher(w).matches();
+                name |= Character.isUpperCase(w.charAt(0));
+            }
+        }
+        return out;
     }
 }

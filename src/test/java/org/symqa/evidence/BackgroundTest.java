@@ -170,6 +170,10 @@ class BackgroundTest {
                 "the number of a numbered citation anchors nothing");
         assertFalse(b.test(view("Cloud platforms are increasingly used [7] to host 12 services.")),
                 "a number after the citation still anchors it");
+        assertTrue(b.test(view("Training deep networks typically requires GPUs, which many groups lack (Tuia et al., "
+                + "2022).")), "nor does the year of an author-year citation");
+        assertFalse(b.test(view("Training typically requires GPUs (Table 2).")), "a parenthesis without a year");
+        assertFalse(b.test(view("Training typically requires GPUs (since 2022).")), "a year without a name");
         assertFalse(b.test(view("Typically, the network converged within an hour.")), "a past verb alone anchors it");
         assertFalse(b.test(view("We typically apply dropout to the dense layers.")), "a self word anchors it");
         assertFalse(b.test(view("Dropout is applied to the dense layers.")), "no generic word: a method");
