@@ -9,7 +9,9 @@ import org.symqa.rules.Span;
  * the {@code generic:} and {@code generic-anchor-tags:} lines of {@code rules/background.txt}: a sentence with a
  * generic word and no word whose tag anchors it in a described study (a verb in the past, a number), and no past
  * participle but one a generic word governs ("is widely used", "has become"): "The network is trained with Adam,
- * which is widely used" describes a set-up. Words in square brackets, a numbered citation's, anchor nothing. {@link Background} asks it only of a sentence without a self word.
+ * which is widely used" describes a set-up. A citation's words anchor nothing: those in square brackets ("[7]") and
+ * those of a parenthesis that holds a year and a capitalised name ("(Tuia et al., 2022)"). {@link Background} asks
+ * it only of a sentence without a self word.
  *
  * @param words      the generic words
  * @param anchorTags the tags of words that anchor a sentence in a described study
@@ -45,24 +47,27 @@ public record Generic(AnyOf words, java.util.regex.Pattern anchorTags) {
             }
         }
         boolean[] cited = citations(v.tokens());
-        int inCitation = 0;
         for (int i = 0; i < v.tokens().size(); i++) {
-            String word = v.tokens().get(i).word();
-            inCitation += OPEN.matcher(word).matches() ? 1 : CLOSE.matcher(word).matches() && inCitation > 0 ? -1 : 0;
             String tag = v.tokens().get(i).pos();
-            if (inCitation == 0 && !cited[i]
-                    && (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i])) {
+            if (!cited[i] && (anchorTags.matcher(tag).matches() || tag.equals(PARTICIPLE) && !governed[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The tokens of author-year citations: a parenthesis that holds a year and a capitalised name. */
+    /**
+     * The tokens of citations: every token within square brackets (nested ones too; a closing bracket without an
+     * opening one closes nothing), and a parenthesis that holds a year and a capitalised name, brackets included.
+     */
     private static boolean[] citations(java.util.List<org.symqa.nlp.Token> tokens) {
         boolean[] out = new boolean[tokens.size()];
+        int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!PAREN_OPEN.matcher(tokens.get(i).word()).matches()) {
+            String word = tokens.get(i).word();
+            depth += OPEN.matcher(word).matches() ? 1 : CLOSE.matcher(word).matches() && depth > 0 ? -1 : 0;
+            out[i] |= depth > 0;
+            if (!PAREN_OPEN.matcher(word).matches()) {
                 continue;
             }
             boolean year = false;

@@ -32,7 +32,7 @@ public final class TermMatcher {
                 byFirst.computeIfAbsent(t.tokens().get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
                 List<String> parts = parts(t);
                 if (!t.caseSensitive() && parts.size() >= 2) {
-                    byFirstPart.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(new Spelled(t, List.copyOf(parts)));
+                    byFirstPart.computeIfAbsent(parts.get(0), k -> new ArrayList<>()).add(new Spelled(t, parts));
                 }
             }
         }
@@ -53,21 +53,28 @@ public final class TermMatcher {
             if (!singular.equals(word) && !singular.equals(lemma)) {
                 collect(byFirst.get(singular), tokens, i, hits);
             }
-            String name = CodePaths.lastName(tok.word());
-            if (name != null) {
-                for (Term t : oneWordTerms(name)) {
-                    if (!hit(hits, t, i)) {
-                        hits.add(new TermHit(t, i, i + 1));
-                    }
-                }
-            }
-            for (Term t : spelledTerms(tok.word())) {
+            for (Term t : codeTerms(tok.word())) {
                 if (!hit(hits, t, i)) {
                     hits.add(new TermHit(t, i, i + 1));
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * The terms a word of program code stands for as a whole: the one-word terms that are a dotted path's last name
+     * ({@link #oneWordTerms}), then the terms of two or more words its name spells ({@link #spelledTerms}).
+     */
+    private List<Term> codeTerms(String word) {
+        String name = CodePaths.lastName(word);
+        List<Term> spelled = spelledTerms(word);
+        if (name == null) {
+            return spelled;
+        }
+        List<Term> out = new ArrayList<>(oneWordTerms(name));
+        out.addAll(spelled);
+        return out;
     }
 
     /**
@@ -106,7 +113,7 @@ public final class TermMatcher {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The one-word terms that are the last name of a code path ("Adam" in "torch.optim.Adam"). */
@@ -115,8 +122,8 @@ public final class TermMatcher {
         List<Term> candidates = byFirst.get(name.toLowerCase(Locale.ROOT));
         if (candidates != null) {
             for (Term t : candidates) {
-                if (t.tokens().size() == 1
-                        && (t.caseSensitive() ? t.tokens().get(0).equals(name) : t.tokens().get(0).equalsIgnoreCase(name))) {
+                String only = t.tokens().get(0);
+                if (t.tokens().size() == 1 && (t.caseSensitive() ? only.equals(name) : only.equalsIgnoreCase(name))) {
                     out.add(t);
                 }
             }
@@ -137,11 +144,7 @@ public final class TermMatcher {
                     lastWord = tok.word();
                     possible(byFirst.get(tok.word().toLowerCase(Locale.ROOT)), alternatives, i, out);
                     possible(byFirst.get(WordForms.singular(tok)), alternatives, i, out);
-                    String name = CodePaths.lastName(tok.word());
-                    if (name != null) {
-                        oneWordTerms(name).forEach(t -> out.add(t.lexicon()));
-                    }
-                    spelledTerms(tok.word()).forEach(t -> out.add(t.lexicon()));
+                    codeTerms(tok.word()).forEach(t -> out.add(t.lexicon()));
                 }
                 possible(byFirst.get(tok.lemma().toLowerCase(Locale.ROOT)), alternatives, i, out);
             }

@@ -9,8 +9,9 @@ import java.util.Locale;
  * ("learning_rate", "train_test_split") or a capitalised camel-case name ("EarlyStopping", "RandomHorizontalFlip",
  * "ReduceLROnPlateau"), also as the last name of a dotted path ("tf.keras.callbacks.EarlyStopping"), so that a
  * lexicon term of two or more words ("early stopping", "learning rate") can be found in it. A name needs two or
- * more parts that hold letters; parts are lower-cased. Words of prose ("ImageNet" aside, which no term spells as
- * "image net") are no code names: no underscore, and no capital inside a capitalised word.
+ * more parts that hold letters; parts are lower-cased. Most words of prose are no code names (no underscore, no
+ * capital after the first letter); a capitalised name with a capital inside ("ImageNet": image, net) reads as one,
+ * and matters only where a term spells its words.
  */
 public final class CodeNames {
     private CodeNames() {
