@@ -121,6 +121,14 @@ public final class RuleLoader {
         FactSettings facts = factsFile == null ? null : attempt(() -> FactSettings.from(factsFile, items));
         KeyValueFile backgroundFile = keyValues("background.txt");
         Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
+        if (background != null && background.otherModel() != null) {
+            for (String t : background.otherModel().topics()) {
+                if (!topicIds.contains(t)) {
+                    errors.add(new SourceException(backgroundFile.name(), backgroundFile.find("other-model-topics")
+                            .orElseThrow().line(), 1, "other-model-topics: no topic '" + t + "' in topics.rules"));
+                }
+            }
+        }
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames, items);
         KeyValueFile generalFile = keyValues(RuleSet.GENERAL_SETTINGS);
         String questionsText = read(RuleSet.GENERAL_QUESTIONS, true);

@@ -31,9 +31,12 @@ import org.symqa.rules.SentenceView;
  *                       ("Dropout is widely used to reduce overfitting"); optional (none: no sentence is one)
  * @param statement      what a sentence needs to say something rather than head a section or fill a table cell;
  *                       optional (null: every sentence says something)
+ * @param otherModel     which sentences speak of the study's statistical model rather than its network; optional
+ *                       (null: none)
  */
 public record Background(ReferenceEntries references, AnyOf otherWork, Citation citing, Continuation continues,
-                         AnyOf self, AnyOf plans, AnyOf questionEnd, Generic generic, Statement statement) {
+                         AnyOf self, AnyOf plans, AnyOf questionEnd, Generic generic, Statement statement,
+                         OtherModel otherModel) {
     public Background {
         java.util.Objects.requireNonNull(references, "references");
     }
@@ -43,7 +46,7 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
             java.util.List.of("other-work"), Citation.KEYS, java.util.List.of(Continuation.KEY, "self", "plans",
-                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS).flatMap(java.util.List::stream)
+                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS, OtherModel.KEYS).flatMap(java.util.List::stream)
             .toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
@@ -61,7 +64,8 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
                 Continuation.from(f, items), items(f, items, "self"), items(f, items, "plans"),
                 f.find(QUESTION_END).isPresent()
                 ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
-                ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f));
+                ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f),
+                OtherModel.from(f, items));
     }
 
     static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
@@ -108,6 +112,15 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
             at--;
         }
         return false;
+    }
+
+    /**
+     * True when sentence {@code i} ({@code view} gives a chunk's sentences) speaks of the study's statistical model,
+     * for a rule of {@code topic} ({@link OtherModel}); false when the file sets no {@code other-model:}.
+     */
+    public boolean aboutOtherModel(String topic, int i, java.util.function.IntFunction<SentenceView> view,
+                                   java.util.function.BooleanSupplier deepInPrompt) {
+        return otherModel != null && otherModel.test(topic, i, view, deepInPrompt);
     }
 
     /** True when the sentence speaks of this study ("we", "our", "this study"). */

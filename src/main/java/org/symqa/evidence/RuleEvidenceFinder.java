@@ -97,6 +97,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         List<String> decisions = new ArrayList<>();
         List<FindingLog.SentenceRef> tagged = new ArrayList<>();
         List<Prefilter> gates = rules.stream().map(prefilters::get).toList();
+        Boolean[] deepSeen = new Boolean[1]; // whether the prompt names deep learning: worked out when first asked
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
                 int at = i;
@@ -123,18 +124,23 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                     boolean itself = rule.kind() == RuleKind.DIRECT && background.test(view);
                     boolean goesOn = rule.kind() == RuleKind.DIRECT && !itself
                             && background.continuesOtherWork(i, j -> j == at ? view : plainView(chunk, j));
-                    boolean other = itself || goesOn;
+                    boolean otherModel = rule.kind() == RuleKind.DIRECT && !itself && !goesOn
+                            && background.aboutOtherModel(rule.topic(), i, j -> j == at ? view : plainView(chunk, j),
+                            () -> deepSeen[0] != null ? deepSeen[0] : (deepSeen[0] = namesDeep(document)));
+                    boolean other = itself || goesOn || otherModel;
                     if ((other || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a heading "
                                 + "or table cell (no statement): not cited as related evidence");
                         break;
                     }
                     if (other) {
-                        String why = goesOn ? "it goes on about the earlier or cited studies of the sentence before"
+                        String why = otherModel ? "the study's statistical model, not its network"
+                                : goesOn ? "it goes on about the earlier or cited studies of the sentence before"
                                 : background.isQuestion(view) ? "a question"
                                 : "earlier or cited studies, plans or a general remark";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
-                                + "about other work (" + why + "): related evidence, no facts");
+                                + "about " + (otherModel ? why : "other work (" + why + ")")
+                                + ": related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
                         related.add(e);
                     } else {
@@ -182,6 +188,18 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         String quoted = Quote.of(chunk.text(), sentence.start(), sentence.end());
         return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(), kind, facts,
                 negated);
+    }
+
+    /** True when some sentence of the prompt names deep learning ({@link OtherModel#namesDeep}). */
+    private boolean namesDeep(Document document) {
+        for (Chunk chunk : document.chunks()) {
+            for (int j = 0; j < chunk.sentences().size(); j++) {
+                if (background.otherModel().namesDeep(plainView(chunk, j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The plain view of sentence {@code i} of the chunk: untagged, so reading a neighbour costs no tagging. */

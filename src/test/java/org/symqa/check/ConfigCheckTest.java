@@ -148,6 +148,15 @@ class ConfigCheckTest {
     }
 
     @Test
+    void anOtherModelTopicThatIsNoTopic() throws Exception {
+        RuleFixture f = withFile("background.txt", "plans: \"future work\"\n", "plans: \"future work\"\n"
+                + "other-model: GLMM\nother-model-deep: network\nother-model-reach: 2\n"
+                + "other-model-topics: hardware | hardwere\n");
+        assertReported(f, "rules/background.txt:" + line(f, "background.txt", "other-model-topics:")
+                + ":1: other-model-topics: no topic 'hardwere' in topics.rules");
+    }
+
+    @Test
     void aRepeatedRepairName() throws Exception {
         RuleFixture f = withFile("text-repair.txt", "space spaces: [ \\t]{2,}+", "space spaces: [ \\t]{2,}+\ndelete spaces: x");
         int first = line(f, "text-repair.txt", "space spaces:");

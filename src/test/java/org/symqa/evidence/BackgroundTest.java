@@ -67,7 +67,8 @@ class BackgroundTest {
                 + "reference-share, reference-min, reference-head, reference-head-token, reference-opening, "
                 + "reference-fragment, reference-reach, other-work, other-work-citation, "
                 + "other-work-citation-has, other-work-continues, self, plans, question-end, generic, "
-                + "generic-anchor-tags, statement-min-tokens)", e.getMessage());
+                + "generic-anchor-tags, statement-min-tokens, other-model, other-model-deep, other-model-reach, "
+                + "other-model-topics)", e.getMessage());
     }
 
     /** Whether the last of the sentences goes on about the other work before it. */

@@ -1,0 +1,103 @@
+package org.symqa.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.symqa.Symqa;
+import org.symqa.TestPipeline;
+import org.symqa.resources.KeyValueFile;
+import org.symqa.resources.SourceException;
+import org.symqa.rules.ItemParser;
+import org.symqa.rules.SentenceView;
+
+/**
+ * A step told next to the study's statistical model (rules/background.txt, other-model*): which sentences it takes,
+ * how far back it looks, and only where the prompt names deep learning elsewhere.
+ */
+class OtherModelTest {
+    private static final String MIXED = "We modelled weekly detections with generalised linear mixed models.";
+    private static final String SCALED = "Before fitting, we log-transformed park area and scaled all covariates.";
+    private static final String PLAIN = "Sites lay between 20 and 1,050 m above sea level.";
+
+    private final Symqa symqa = TestPipeline.get();
+
+    private Background background(String lines, String replacement) throws Exception {
+        String text = Files.readString(Path.of("rules", "background.txt")).replaceAll(lines, replacement);
+        return Background.from(KeyValueFile.parse("background.txt", text), new ItemParser(symqa.ruleSet().lexicons()));
+    }
+
+    private OtherModel otherModel() throws Exception {
+        return background("x^", "").otherModel();
+    }
+
+    private IntFunction<SentenceView> chunk(String... sentences) {
+        List<SentenceView> views = java.util.Arrays.stream(sentences).map(symqa::questionView).toList();
+        return views::get;
+    }
+
+    @Test
+    void aStepRightAfterAStatisticalModelIsThatModelsStep() throws Exception {
+        OtherModel m = otherModel();
+        assertTrue(m.test("preprocessing", 1, chunk(MIXED, SCALED), () -> true));
+        assertTrue(m.test("preprocessing", 0, chunk("All covariates were scaled before the GLMM was fitted."),
+                () -> true), "the model named in the sentence itself");
+    }
+
+    @Test
+    void aDeepLearningWordOnTheWayBackEndsTheSearch() throws Exception {
+        OtherModel m = otherModel();
+        assertFalse(m.test("preprocessing", 1, chunk(MIXED, "Before training the network, we scaled all images."),
+                () -> true), "the sentence itself names the network");
+        assertFalse(m.test("preprocessing", 2, chunk(MIXED, "The classifier labelled every image.", SCALED),
+                () -> true), "the nearer sentence names a classifier");
+        assertFalse(m.test("preprocessing", 1, chunk("The GLMM took the labels the classifier assigned.", SCALED),
+                () -> true), "a sentence naming both kinds does not make the step the statistical model's");
+    }
+
+    @Test
+    void theReachCountsSentencesBack() throws Exception {
+        OtherModel m = otherModel();
+        assertEquals(2, m.reach(), "rules/background.txt sets other-model-reach: 2");
+        assertTrue(m.test("preprocessing", 2, chunk(MIXED, PLAIN, SCALED), () -> true), "two sentences back");
+        assertFalse(m.test("preprocessing", 3, chunk(MIXED, PLAIN, PLAIN, SCALED), () -> true),
+                "three sentences back is out of reach");
+        assertFalse(m.test("preprocessing", 0, chunk(SCALED), () -> true), "no model named at all");
+    }
+
+    @Test
+    void onlyAPromptThatNamesDeepLearningHasTwoKindsOfModel() throws Exception {
+        OtherModel m = otherModel();
+        assertFalse(m.test("preprocessing", 1, chunk(MIXED, SCALED), () -> false),
+                "without deep learning in the prompt the statistical model is the study's only model");
+    }
+
+    @Test
+    void onlyTheListedTopicsAreAsked() throws Exception {
+        OtherModel m = otherModel();
+        assertTrue(m.topics().contains("evaluation-metrics"));
+        assertFalse(m.topics().contains("data-collection"));
+        assertFalse(m.test("data-collection", 1, chunk(MIXED, SCALED), () -> true));
+    }
+
+    @Test
+    void theKeysGoTogether() throws Exception {
+        assertNull(background("(?m)^other-model.*$", "").otherModel(), "no other-model lines: none");
+        SourceException alone = assertThrows(SourceException.class,
+                () -> background("(?m)^other-model: .*$", ""));
+        assertTrue(alone.getMessage().contains("without an other-model: line"), alone.getMessage());
+        SourceException reach = assertThrows(SourceException.class,
+                () -> background("(?m)^other-model-reach: .*$", "other-model-reach: 1.5"));
+        assertTrue(reach.getMessage().contains("whole number"), reach.getMessage());
+        SourceException none = assertThrows(SourceException.class,
+                () -> background("(?m)^other-model-topics: .*$", "other-model-topics: | "));
+        assertTrue(none.getMessage().contains("names no topic"), none.getMessage());
+    }
+}
