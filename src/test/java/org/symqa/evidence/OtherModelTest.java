@@ -65,11 +65,21 @@ class OtherModelTest {
     @Test
     void theReachCountsSentencesBack() throws Exception {
         OtherModel m = otherModel();
-        assertEquals(2, m.reach(), "rules/background.txt sets other-model-reach: 2");
-        assertTrue(m.test("preprocessing", 2, chunk(MIXED, PLAIN, SCALED), () -> true), "two sentences back");
-        assertFalse(m.test("preprocessing", 3, chunk(MIXED, PLAIN, PLAIN, SCALED), () -> true),
-                "three sentences back is out of reach");
+        assertEquals(10, m.reach(), "rules/background.txt sets other-model-reach: 10");
+        assertTrue(m.test("preprocessing", m.reach(), chunk(sentences(m.reach() - 1)), () -> true),
+                "the reach's number of sentences back");
+        assertFalse(m.test("preprocessing", m.reach() + 1, chunk(sentences(m.reach())), () -> true),
+                "one more sentence back is out of reach");
         assertFalse(m.test("preprocessing", 0, chunk(SCALED), () -> true), "no model named at all");
+    }
+
+    /** The model's sentence, {@code plain} sentences that name no model, then the step. */
+    private static String[] sentences(int plain) {
+        String[] out = new String[plain + 2];
+        java.util.Arrays.fill(out, PLAIN);
+        out[0] = MIXED;
+        out[plain + 1] = SCALED;
+        return out;
     }
 
     @Test
@@ -83,8 +93,10 @@ class OtherModelTest {
     void onlyTheListedTopicsAreAsked() throws Exception {
         OtherModel m = otherModel();
         assertTrue(m.topics().contains("evaluation-metrics"));
-        assertFalse(m.topics().contains("data-collection"));
-        assertFalse(m.test("data-collection", 1, chunk(MIXED, SCALED), () -> true));
+        assertTrue(m.topics().contains("data-repository"));
+        assertFalse(m.topics().contains("model-type"), "a statistical model is no deep-learning model type: "
+                + "model-type's own rules tell them apart");
+        assertFalse(m.test("model-type", 1, chunk(MIXED, SCALED), () -> true));
     }
 
     @Test
