@@ -122,12 +122,7 @@ public final class RuleLoader {
         KeyValueFile backgroundFile = keyValues("background.txt");
         Background background = backgroundFile == null ? null : attempt(() -> Background.from(backgroundFile, items));
         if (background != null && background.otherModel() != null) {
-            for (String t : background.otherModel().topics()) {
-                if (!topicIds.contains(t)) {
-                    errors.add(new SourceException(backgroundFile.name(), backgroundFile.find("other-model-topics")
-                            .orElseThrow().line(), 1, "other-model-topics: no topic '" + t + "' in topics.rules"));
-                }
-            }
+            background.otherModel().checkTopics(topicIds, backgroundFile, errors);
         }
         Map<String, List<Rule>> byTopic = evidence(topicIds, lexicons, frames, items);
         KeyValueFile generalFile = keyValues(RuleSet.GENERAL_SETTINGS);

@@ -8,7 +8,8 @@ import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 
 /**
- * Tells sentences about other people's work from sentences about this study's methods, by the settings of
+ * Tells sentences about other people's work, and about the study's statistical model ({@link OtherModel}), from
+ * sentences about this study's deep-learning methods, by the settings of
  * {@code rules/background.txt}: a reference-list entry (dense with initials, years and bibliographic words), or a
  * remark about earlier studies ("previous studies have used ...") or a cited study that acts ("Okafor et al. (2019)
  * drew boxes ...") that says nothing of this study ("we", "our"),
@@ -116,7 +117,9 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
 
     /**
      * True when sentence {@code i} ({@code view} gives a chunk's sentences) speaks of the study's statistical model,
-     * for a rule of {@code topic} ({@link OtherModel}); false when the file sets no {@code other-model:}.
+     * for a rule of {@code topic} ({@link OtherModel}); {@code deepInPrompt} tells whether the prompt names deep
+     * learning at all (asked only when needed). False when the file sets no {@code other-model:} or the prompt names
+     * no deep learning.
      */
     public boolean aboutOtherModel(String topic, int i, java.util.function.IntFunction<SentenceView> view,
                                    java.util.function.BooleanSupplier deepInPrompt) {

@@ -6,8 +6,11 @@ import org.symqa.rules.AnyOf;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
@@ -18,27 +21,30 @@ import java.util.function.IntFunction;
  * area and scaled all covariates", "We stopped adding iterations when all R-hat values were below 1.01". A sentence
  * of one of the listed topics is about another model when it names no deep-learning word and the nearest sentence at
  * or before it (within the reach, in the same chunk) that names a model of either kind names a statistical model and
- * no deep-learning word, while another sentence of the prompt names deep learning. Such a sentence is related evidence, never a fact of the deep-learning pipeline.
+ * no deep-learning word, while another sentence of the prompt, outside its reference list, names deep learning.
  *
  * @param model  words that name a statistical model ({@code other-model:})
  * @param deep   words that name deep learning ({@code other-model-deep:})
- * @param reach  how many sentences before a sentence may name the model it speaks of ({@code other-model-reach:})
- * @param topics the topics whose steps a statistical analysis shares ({@code other-model-topics:})
+ * @param reach  how many sentences before a sentence may name the model it speaks of ({@code other-model-reach:},
+ *               0 to {@link #MAX_REACH})
+ * @param topics the topics whose steps a statistical analysis shares ({@code other-model-topics:}), sorted
  */
-public record OtherModel(AnyOf model, AnyOf deep, int reach, Set<String> topics) {
+public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> topics) {
     /** The keys of the settings, in file order. */
     static final List<String> KEYS = List.of("other-model", "other-model-deep", "other-model-reach",
             "other-model-topics");
+    /** The largest reach: more sentences than a chunk holds. */
+    public static final int MAX_REACH = 50;
 
     public OtherModel {
         java.util.Objects.requireNonNull(model, "model");
         java.util.Objects.requireNonNull(deep, "deep");
-        if (reach < 0) {
-            throw new IllegalArgumentException("reach must be 0 or more, got " + reach);
+        if (reach < 0 || reach > MAX_REACH) {
+            throw new IllegalArgumentException("reach must be 0 to " + MAX_REACH + ", got " + reach);
         }
-        topics = Set.copyOf(topics);
-        if (topics.isEmpty()) {
-            throw new IllegalArgumentException("other-model-topics needs at least one topic");
+        topics = Collections.unmodifiableSortedSet(new TreeSet<>(topics));
+        if (topics.isEmpty() || topics.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("other-model-topics needs topics, none blank: " + topics);
         }
     }
 
@@ -69,6 +75,17 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, Set<String> topics)
         return deep.any(s);
     }
 
+    /** Reports each listed topic that is not one of {@code known} (the evidence topics), at its line. */
+    public void checkTopics(Collection<String> known, KeyValueFile f, Collection<SourceException> errors) {
+        KeyValueFile.Entry e = f.find(KEYS.get(3)).orElseThrow();
+        for (String t : topics) {
+            if (!known.contains(t)) {
+                errors.add(new SourceException(f.name(), e.line(), e.column(), KEYS.get(3) + ": '" + t
+                        + "' is no evidence topic of topics.rules"));
+            }
+        }
+    }
+
     /** The settings of the file, or null when it has no {@code other-model:} line; all four keys go together. */
     static OtherModel from(KeyValueFile f, ItemParser items) throws SourceException {
         if (f.find(KEYS.get(0)).isEmpty()) {
@@ -80,14 +97,19 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, Set<String> topics)
             }
             return null;
         }
-        KeyValueFile.Entry reach = f.require(KEYS.get(2));
-        int n = (int) Background.number(f, KEYS.get(2), 0, 10);
-        if (n != Double.parseDouble(reach.value())) {
-            throw new SourceException(f.name(), reach.line(), 1, "other-model-reach must be a whole number, got "
-                    + reach.value());
+        KeyValueFile.Entry first = f.find(KEYS.get(0)).get();
+        for (String key : KEYS) {
+            if (f.find(key).isEmpty()) {
+                throw new SourceException(f.name(), first.line(), 1, "other-model: needs " + key + ":");
+            }
         }
-        KeyValueFile.Entry listed = f.require(KEYS.get(3));
-        Set<String> topics = new java.util.TreeSet<>();
+        List<SourceException> errors = new java.util.ArrayList<>();
+        Integer reach = f.number(f.find(KEYS.get(2)).get(), 0, MAX_REACH, errors);
+        if (reach == null) {
+            throw errors.get(0);
+        }
+        KeyValueFile.Entry listed = f.find(KEYS.get(3)).get();
+        SortedSet<String> topics = new TreeSet<>();
         for (String t : listed.value().split("\\|")) {
             if (!t.isBlank()) {
                 topics.add(t.strip());
@@ -96,7 +118,7 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, Set<String> topics)
         if (topics.isEmpty()) {
             throw new SourceException(f.name(), listed.line(), 1, "other-model-topics: names no topic");
         }
-        return new OtherModel(Background.items(f, items, KEYS.get(0)), Background.items(f, items, KEYS.get(1)), n,
+        return new OtherModel(Background.items(f, items, KEYS.get(0)), Background.items(f, items, KEYS.get(1)), reach,
                 topics);
     }
 

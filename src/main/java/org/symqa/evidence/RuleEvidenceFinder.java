@@ -190,11 +190,15 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                 negated);
     }
 
-    /** True when some sentence of the prompt names deep learning ({@link OtherModel#namesDeep}). */
+    /**
+     * True when some sentence of the prompt outside a reference entry names deep learning ({@link
+     * OtherModel#namesDeep}): a cited title ("Deep learning for camera traps") gives a study no network.
+     */
     private boolean namesDeep(Document document) {
         for (Chunk chunk : document.chunks()) {
             for (int j = 0; j < chunk.sentences().size(); j++) {
-                if (background.otherModel().namesDeep(plainView(chunk, j))) {
+                SentenceView v = plainView(chunk, j);
+                if (background.otherModel().namesDeep(v) && !background.isReference(v)) {
                     return true;
                 }
             }

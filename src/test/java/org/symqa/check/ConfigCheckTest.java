@@ -153,7 +153,7 @@ class ConfigCheckTest {
                 + "other-model: GLMM\nother-model-deep: network\nother-model-reach: 2\n"
                 + "other-model-topics: hardware | hardwere\n");
         assertReported(f, "rules/background.txt:" + line(f, "background.txt", "other-model-topics:")
-                + ":1: other-model-topics: no topic 'hardwere' in topics.rules");
+                + ":21: other-model-topics: 'hardwere' is no evidence topic of topics.rules");
     }
 
     @Test

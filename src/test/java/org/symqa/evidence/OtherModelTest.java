@@ -100,14 +100,64 @@ class OtherModelTest {
     }
 
     @Test
+    void aPromptWithANetworkAnswersNotFromTheStatisticalModelsStep() throws Exception {
+        String stats = "2.4. Statistical analysis\nWe modelled weekly detections with generalised linear mixed models. "
+                + "Before fitting, we log-transformed park area, centred and scaled all continuous covariates.";
+        String network = "2.3. Species labels\nA convolutional neural network assigned a species to every image.";
+        String question = "What preprocessing steps are involved before training a deep learning model (e.g., "
+                + "normalization, scaling, cleaning)?";
+        org.symqa.Result both = symqa.answer(prompt(question, stats, network));
+        assertEquals(Verdict.PARTIAL, both.finding().verdict(), both.answer().text());
+        assertTrue(both.finding().log().decisions().stream().anyMatch(d -> d.contains("preprocessing.")
+                && d.contains("the study's statistical model, not its network")), both.finding().log().decisions()
+                .toString());
+        org.symqa.Result alone = symqa.answer(prompt(question, stats, "2.1. Study area\nThe parks lie in Toronto."));
+        assertEquals(Verdict.ANSWERED, alone.finding().verdict(), "without a network the study's only model is the "
+                + "statistical one: " + alone.answer().text());
+    }
+
+    private static String prompt(String question, String... chunks) {
+        return "Use the following pieces of context to answer the question at the end. If you don't know the answer, "
+                + "just say that you don't know, don't try to make up an answer.\n\n" + String.join("\n\n", chunks)
+                + "\n\nQuestion: " + question + "\nHelpful Answer:";
+    }
+
+    @Test
+    void theReachStaysWithinItsBounds() throws Exception {
+        assertEquals(0, background("(?m)^other-model-reach: .*$", "other-model-reach: 0").otherModel().reach());
+        assertEquals(OtherModel.MAX_REACH, background("(?m)^other-model-reach: .*$", "other-model-reach: "
+                + OtherModel.MAX_REACH).otherModel().reach());
+        for (String bad : new String[] {"-1", String.valueOf(OtherModel.MAX_REACH + 1), "1.5"}) {
+            SourceException e = assertThrows(SourceException.class,
+                    () -> background("(?m)^other-model-reach: .*$", "other-model-reach: " + bad));
+            assertTrue(e.getMessage().contains("must be a whole number from 0 to " + OtherModel.MAX_REACH),
+                    e.getMessage());
+        }
+        OtherModel m = otherModel();
+        assertThrows(IllegalArgumentException.class, () -> new OtherModel(m.model(), m.deep(), -1, m.topics()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new OtherModel(m.model(), m.deep(), OtherModel.MAX_REACH + 1, m.topics()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new OtherModel(m.model(), m.deep(), 2, new java.util.TreeSet<>(List.of(" "))));
+    }
+
+    @Test
+    void theTopicsKeepTheirOrder() throws Exception {
+        assertEquals(new java.util.TreeSet<>(otherModel().topics()).toString(), otherModel().topics().toString());
+        assertTrue(otherModel().toString().contains("topics [code-repository, code-repository-link, data-augmentation, data-bias"),
+                otherModel().toString());
+    }
+
+    @Test
     void theKeysGoTogether() throws Exception {
         assertNull(background("(?m)^other-model.*$", "").otherModel(), "no other-model lines: none");
         SourceException alone = assertThrows(SourceException.class,
                 () -> background("(?m)^other-model: .*$", ""));
         assertTrue(alone.getMessage().contains("without an other-model: line"), alone.getMessage());
-        SourceException reach = assertThrows(SourceException.class,
-                () -> background("(?m)^other-model-reach: .*$", "other-model-reach: 1.5"));
-        assertTrue(reach.getMessage().contains("whole number"), reach.getMessage());
+        SourceException missing = assertThrows(SourceException.class,
+                () -> background("(?m)^other-model-deep: .*$", ""));
+        assertTrue(missing.getMessage().matches("background\\.txt:\\d+:1: other-model: needs other-model-deep:"),
+                missing.getMessage());
         SourceException none = assertThrows(SourceException.class,
                 () -> background("(?m)^other-model-topics: .*$", "other-model-topics: | "));
         assertTrue(none.getMessage().contains("names no topic"), none.getMessage());
