@@ -47,8 +47,8 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
     /** The keys of the file, in file order. */
     private static final java.util.List<String> KEYS = java.util.stream.Stream.of(ReferenceEntries.KEYS,
             java.util.List.of("other-work"), Citation.KEYS, java.util.List.of(Continuation.KEY, "self", "plans",
-                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS, OtherModel.KEYS).flatMap(java.util.List::stream)
-            .toList();
+                    QUESTION_END, "generic", "generic-anchor-tags"), Statement.KEYS, OtherModel.KEYS)
+            .flatMap(java.util.List::stream).toList();
 
     /** Reads the settings file; an unknown or repeated key is an error. */
     public static Background from(KeyValueFile f, ItemParser items) throws SourceException {

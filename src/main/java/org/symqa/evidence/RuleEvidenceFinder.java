@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.symqa.nlp.Chunk;
 import org.symqa.nlp.Document;
 import org.symqa.nlp.Sentence;
@@ -109,23 +110,23 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                 Sentence sentence = chunk.tagged(i);
                 tagged.add(new FindingLog.SentenceRef(chunk.number(), i));
                 SentenceView view = chunk.annotation().memo(VIEW_SLOT, i, () -> views.apply(sentence));
+                IntFunction<SentenceView> around = j -> j == at ? view : plainView(chunk, j);
                 for (Rule rule : rules) {
                     RuleMatch m = rule.match(view);
                     if (m == null) {
                         continue;
                     }
                     Evidence e;
-                    if (background.inReferenceList(i, chunk.sentences().size(), j -> j == at ? view
-                            : plainView(chunk, j))) {
+                    if (background.inReferenceList(i, chunk.sentences().size(), around)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "of a reference list: not cited");
                         break;
                     }
                     boolean itself = rule.kind() == RuleKind.DIRECT && background.test(view);
                     boolean goesOn = rule.kind() == RuleKind.DIRECT && !itself
-                            && background.continuesOtherWork(i, j -> j == at ? view : plainView(chunk, j));
+                            && background.continuesOtherWork(i, around);
                     boolean otherModel = rule.kind() == RuleKind.DIRECT && !itself && !goesOn
-                            && background.aboutOtherModel(rule.topic(), i, j -> j == at ? view : plainView(chunk, j),
+                            && background.aboutOtherModel(rule.topic(), i, around,
                             () -> deepSeen[0] != null ? deepSeen[0] : (deepSeen[0] = namesDeep(document)));
                     boolean other = itself || goesOn || otherModel;
                     if ((other || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
@@ -134,13 +135,12 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                         break;
                     }
                     if (other) {
-                        String why = otherModel ? "the study's statistical model, not its network"
-                                : goesOn ? "it goes on about the earlier or cited studies of the sentence before"
-                                : background.isQuestion(view) ? "a question"
-                                : "earlier or cited studies, plans or a general remark";
+                        String about = otherModel ? "the study's statistical model, not its network"
+                                : "other work (" + (goesOn ? "it goes on about the earlier or cited studies of the "
+                                + "sentence before" : background.isQuestion(view) ? "a question"
+                                : "earlier or cited studies, plans or a general remark") + ")";
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
-                                + "about " + (otherModel ? why : "other work (" + why + ")")
-                                + ": related evidence, no facts");
+                                + "about " + about + ": related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
                         related.add(e);
                     } else {
