@@ -3,7 +3,6 @@ package org.symqa.evidence;
 import org.symqa.resources.KeyValueFile;
 import org.symqa.resources.SourceException;
 import org.symqa.rules.AnyOf;
-import org.symqa.rules.BlockFile;
 import org.symqa.rules.ItemParser;
 import org.symqa.rules.SentenceView;
 
@@ -61,22 +60,18 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
             throw new SourceException(f.name(), f.find("generic-anchor-tags").get().line(), 1,
                     "generic-anchor-tags: without a generic: line has no effect");
         }
-        return new Background(ReferenceEntries.from(f, items), items(f, items, "other-work"), Citation.from(f, items),
-                Continuation.from(f, items), items(f, items, "self"), items(f, items, "plans"),
-                f.find(QUESTION_END).isPresent()
-                ? items(f, items, QUESTION_END) : null, f.find("generic").isPresent()
-                ? new Generic(items(f, items, "generic"), pattern(f, "generic-anchor-tags")) : null, Statement.from(f),
-                OtherModel.from(f, items));
-    }
-
-    static java.util.regex.Pattern pattern(KeyValueFile f, String key) throws SourceException {
-        KeyValueFile.Entry e = f.require(key);
-        try {
-            return java.util.regex.Pattern.compile(e.value());
-        } catch (java.util.regex.PatternSyntaxException x) {
-            throw new SourceException(f.name(), e.line(), key.length() + 3 + Math.max(x.getIndex(), 0), "bad " + key
-                    + " pattern: " + x.getDescription());
-        }
+        // read in file order, so that the first bad value is the one reported
+        ReferenceEntries references = ReferenceEntries.from(f, items);
+        AnyOf otherWork = Settings.items(f, items, "other-work");
+        Citation citing = Citation.from(f, items);
+        Continuation continues = Continuation.from(f, items);
+        AnyOf self = Settings.items(f, items, "self");
+        AnyOf plans = Settings.items(f, items, "plans");
+        AnyOf questionEnd = f.find(QUESTION_END).isPresent() ? Settings.items(f, items, QUESTION_END) : null;
+        Generic generic = f.find("generic").isPresent() ? new Generic(Settings.items(f, items, "generic"),
+                Settings.pattern(f, "generic-anchor-tags")) : null;
+        return new Background(references, otherWork, citing, continues, self, plans, questionEnd, generic,
+                Statement.from(f), OtherModel.from(f, items));
     }
 
     /**
@@ -187,24 +182,5 @@ public record Background(ReferenceEntries references, AnyOf otherWork, Citation 
                     otherWork.any(v) || !self && !reference && citing != null && citing.test(v), self,
                     generic != null && !self && generic.test(v));
         });
-    }
-
-    static AnyOf items(KeyValueFile f, ItemParser items, String key) throws SourceException {
-        KeyValueFile.Entry e = f.require(key);
-        return items.parse(f.name(), new BlockFile.Field(key, e.value(), e.line(), key.length() + 3));
-    }
-
-    static double number(KeyValueFile f, String key, double min, double max) throws SourceException {
-        KeyValueFile.Entry e = f.require(key);
-        try {
-            double v = Double.parseDouble(e.value());
-            if (v >= min && v <= max) {
-                return v;
-            }
-        } catch (NumberFormatException ex) {
-            // reported below
-        }
-        throw new SourceException(f.name(), e.line(), key.length() + 3, key + " must be a number in " + min + ".."
-                + max + ", got " + e.value());
     }
 }

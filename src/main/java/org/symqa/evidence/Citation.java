@@ -47,6 +47,6 @@ public record Citation(FramePattern pattern, AnyOf has) {
         KeyValueFile.Entry e = f.require(PATTERN);
         FramePattern pattern = items.pattern(f.name(), new BlockFile.Field(PATTERN, e.value(), e.line(),
                 PATTERN.length() + 3));
-        return new Citation(pattern, Background.items(f, items, HAS));
+        return new Citation(pattern, Settings.items(f, items, HAS));
     }
 }

@@ -29,6 +29,6 @@ public record Continuation(AnyOf words) {
 
     /** The continuation settings of the file, or null when it has no {@code other-work-continues:} line. */
     static Continuation from(KeyValueFile f, ItemParser items) throws SourceException {
-        return f.find(KEY).isPresent() ? new Continuation(Background.items(f, items, KEY)) : null;
+        return f.find(KEY).isPresent() ? new Continuation(Settings.items(f, items, KEY)) : null;
     }
 }

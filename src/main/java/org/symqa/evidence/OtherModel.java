@@ -30,9 +30,16 @@ import java.util.function.IntFunction;
  * @param topics the topics whose steps a statistical analysis shares ({@code other-model-topics:}), sorted
  */
 public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> topics) {
+    /** The key of the words that name a statistical model; the other keys go only with it. */
+    static final String MODEL = "other-model";
+    /** The key of the words that name deep learning. */
+    static final String DEEP = "other-model-deep";
+    /** The key of the reach. */
+    static final String REACH = "other-model-reach";
+    /** The key of the topics. */
+    static final String TOPICS = "other-model-topics";
     /** The keys of the settings, in file order. */
-    static final List<String> KEYS = List.of("other-model", "other-model-deep", "other-model-reach",
-            "other-model-topics");
+    static final List<String> KEYS = List.of(MODEL, DEEP, REACH, TOPICS);
     /** The largest reach: more sentences than a chunk holds. */
     public static final int MAX_REACH = 50;
 
@@ -77,10 +84,10 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> t
 
     /** Reports each listed topic that is not one of {@code known} (the evidence topics), at its line. */
     public void checkTopics(Collection<String> known, KeyValueFile f, Collection<SourceException> errors) {
-        KeyValueFile.Entry e = f.find(KEYS.get(3)).orElseThrow();
+        KeyValueFile.Entry e = f.find(TOPICS).orElseThrow();
         for (String t : topics) {
             if (!known.contains(t)) {
-                errors.add(new SourceException(f.name(), e.line(), e.column(), KEYS.get(3) + ": '" + t
+                errors.add(new SourceException(f.name(), e.line(), e.column(), TOPICS + ": '" + t
                         + "' is no evidence topic of topics.rules"));
             }
         }
@@ -88,7 +95,7 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> t
 
     /** The settings of the file, or null when it has no {@code other-model:} line; all four keys go together. */
     static OtherModel from(KeyValueFile f, ItemParser items) throws SourceException {
-        if (f.find(KEYS.get(0)).isEmpty()) {
+        if (f.find(MODEL).isEmpty()) {
             for (String key : KEYS) {
                 if (f.find(key).isPresent()) {
                     throw new SourceException(f.name(), f.find(key).get().line(), 1,
@@ -97,18 +104,18 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> t
             }
             return null;
         }
-        KeyValueFile.Entry first = f.find(KEYS.get(0)).get();
+        KeyValueFile.Entry first = f.find(MODEL).get();
         for (String key : KEYS) {
             if (f.find(key).isEmpty()) {
                 throw new SourceException(f.name(), first.line(), 1, "other-model: needs " + key + ":");
             }
         }
         List<SourceException> errors = new java.util.ArrayList<>();
-        Integer reach = f.number(f.find(KEYS.get(2)).get(), 0, MAX_REACH, errors);
+        Integer reach = f.number(f.find(REACH).get(), 0, MAX_REACH, errors);
         if (reach == null) {
             throw errors.get(0);
         }
-        KeyValueFile.Entry listed = f.find(KEYS.get(3)).get();
+        KeyValueFile.Entry listed = f.find(TOPICS).get();
         SortedSet<String> topics = new TreeSet<>();
         for (String t : listed.value().split("\\|")) {
             if (!t.isBlank()) {
@@ -118,7 +125,7 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> t
         if (topics.isEmpty()) {
             throw new SourceException(f.name(), listed.line(), 1, "other-model-topics: names no topic");
         }
-        return new OtherModel(Background.items(f, items, KEYS.get(0)), Background.items(f, items, KEYS.get(1)), reach,
+        return new OtherModel(Settings.items(f, items, MODEL), Settings.items(f, items, DEEP), reach,
                 topics);
     }
 

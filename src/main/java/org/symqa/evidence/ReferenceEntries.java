@@ -42,11 +42,11 @@ public record ReferenceEntries(AnyOf token, double share, int min, int head, Any
 
     /** Reads the settings from the background file. */
     static ReferenceEntries from(KeyValueFile f, org.symqa.rules.ItemParser items) throws SourceException {
-        return new ReferenceEntries(Background.items(f, items, "reference-token"),
-                Background.number(f, "reference-share", 0, 1), (int) Background.number(f, "reference-min", 1, 100),
-                (int) Background.number(f, "reference-head", 0, 100), Background.items(f, items, "reference-head-token"),
-                Background.pattern(f, "reference-opening"), (int) Background.number(f, "reference-fragment", 0, 100),
-                (int) Background.number(f, "reference-reach", 0, 10));
+        return new ReferenceEntries(Settings.items(f, items, "reference-token"),
+                Settings.number(f, "reference-share", 0, 1), (int) Settings.number(f, "reference-min", 1, 100),
+                (int) Settings.number(f, "reference-head", 0, 100), Settings.items(f, items, "reference-head-token"),
+                Settings.pattern(f, "reference-opening"), (int) Settings.number(f, "reference-fragment", 0, 100),
+                (int) Settings.number(f, "reference-reach", 0, 10));
     }
 
     /** True when the sentence reads as a reference-list entry. */

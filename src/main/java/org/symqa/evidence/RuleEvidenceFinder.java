@@ -98,7 +98,7 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         List<String> decisions = new ArrayList<>();
         List<FindingLog.SentenceRef> tagged = new ArrayList<>();
         List<Prefilter> gates = rules.stream().map(prefilters::get).toList();
-        Boolean[] deepSeen = new Boolean[1]; // whether the prompt names deep learning: worked out when first asked
+        DeepInPrompt deepInPrompt = new DeepInPrompt(document, background, this::plainView);
         for (Chunk chunk : document.chunks()) {
             for (int i = 0; i < chunk.sentences().size(); i++) {
                 int at = i;
@@ -122,23 +122,14 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
                                 + "of a reference list: not cited");
                         break;
                     }
-                    boolean itself = rule.kind() == RuleKind.DIRECT && background.test(view);
-                    boolean goesOn = rule.kind() == RuleKind.DIRECT && !itself
-                            && background.continuesOtherWork(i, around);
-                    boolean otherModel = rule.kind() == RuleKind.DIRECT && !itself && !goesOn
-                            && background.aboutOtherModel(rule.topic(), i, around,
-                            () -> deepSeen[0] != null ? deepSeen[0] : (deepSeen[0] = namesDeep(document)));
-                    boolean other = itself || goesOn || otherModel;
-                    if ((other || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
+                    String about = rule.kind() == RuleKind.DIRECT
+                            ? OtherWork.reason(background, rule.topic(), i, view, around, deepInPrompt) : null;
+                    if ((about != null || rule.kind() == RuleKind.RELATED) && !background.says(view)) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a heading "
                                 + "or table cell (no statement): not cited as related evidence");
                         break;
                     }
-                    if (other) {
-                        String about = otherModel ? "the study's statistical model, not its network"
-                                : "other work (" + (goesOn ? "it goes on about the earlier or cited studies of the "
-                                + "sentence before" : background.isQuestion(view) ? "a question"
-                                : "earlier or cited studies, plans or a general remark") + ")";
+                    if (about != null) {
                         decisions.add("chunk " + chunk.number() + " s" + i + ": " + rule.id() + " matched a sentence "
                                 + "about " + about + ": related evidence, no facts");
                         e = evidence(chunk, sentence, m, RuleKind.RELATED, List.of(), false);
@@ -188,22 +179,6 @@ public final class RuleEvidenceFinder implements EvidenceFinder {
         String quoted = Quote.of(chunk.text(), sentence.start(), sentence.end());
         return new Evidence(chunk.number(), start, end, quoted, m.rule().id(), m.rule().location(), kind, facts,
                 negated);
-    }
-
-    /**
-     * True when some sentence of the prompt outside a reference entry names deep learning ({@link
-     * OtherModel#namesDeep}): a cited title ("Deep learning for camera traps") gives a study no network.
-     */
-    private boolean namesDeep(Document document) {
-        for (Chunk chunk : document.chunks()) {
-            for (int j = 0; j < chunk.sentences().size(); j++) {
-                SentenceView v = plainView(chunk, j);
-                if (background.otherModel().namesDeep(v) && !background.isReference(v)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The plain view of sentence {@code i} of the chunk: untagged, so reading a neighbour costs no tagging. */
