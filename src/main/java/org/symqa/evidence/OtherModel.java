@@ -110,11 +110,7 @@ public record OtherModel(AnyOf model, AnyOf deep, int reach, SortedSet<String> t
                 throw new SourceException(f.name(), first.line(), 1, "other-model: needs " + key + ":");
             }
         }
-        List<SourceException> errors = new java.util.ArrayList<>();
-        Integer reach = f.number(f.find(REACH).get(), 0, MAX_REACH, errors);
-        if (reach == null) {
-            throw errors.get(0);
-        }
+        int reach = Settings.integer(f, REACH, 0, MAX_REACH);
         KeyValueFile.Entry listed = f.find(TOPICS).get();
         SortedSet<String> topics = new TreeSet<>();
         for (String t : listed.value().split("\\|")) {

@@ -31,6 +31,16 @@ final class Settings {
         return items.parse(f.name(), new BlockFile.Field(key, e.value(), e.line(), key.length() + 3));
     }
 
+    /** The whole number of {@code key}, which must lie in {@code min..max} ({@link KeyValueFile#number}). */
+    static int integer(KeyValueFile f, String key, int min, int max) throws SourceException {
+        java.util.List<SourceException> errors = new java.util.ArrayList<>();
+        Integer v = f.number(f.require(key), min, max, errors);
+        if (v == null) {
+            throw errors.get(0);
+        }
+        return v;
+    }
+
     /** The number of {@code key}, which must lie in {@code min..max}. */
     static double number(KeyValueFile f, String key, double min, double max) throws SourceException {
         KeyValueFile.Entry e = f.require(key);
