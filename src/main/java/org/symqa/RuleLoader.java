@@ -72,7 +72,6 @@ public final class RuleLoader {
     private LoadedRules load() {
         LexiconLibrary lexicons = new LexiconLibrary(lexiconSource, annotator::tokenize);
         List<ItemParser.Written> written = new ArrayList<>();
-        ItemParser items = new ItemParser(lexicons, written::add);
         Set<String> keep = new TreeSet<>();
         WordFamilies families = WordFamilies.none();
         for (String name : BUILT_IN_LEXICONS) {
@@ -89,6 +88,7 @@ public final class RuleLoader {
                 errors.add(e);
             }
         }
+        ItemParser items = new ItemParser(lexicons, families, written::add);
         KeyValueFile layoutFile = keyValues("prompt-layout.txt");
         PromptLayout layout = layoutFile == null ? null : PromptLayout.from(layoutFile, errors);
         KeyValueFile repairFile = keyValues("text-repair.txt");

@@ -10,10 +10,12 @@ import org.symqa.nlp.Token;
 import org.symqa.nlp.WordForms;
 
 /**
- * One thing a keyword rule looks for in a sentence: a lemma, a phrase, a lexicon term, a word pattern or a number.
+ * One thing a keyword rule looks for in a sentence: a lemma, a phrase, a lexicon term, a word pattern, a number or a
+ * word family ({@link FamilyWords}).
  * Each item's {@code toString()} prints it as written in the rule file.
  */
-public sealed interface Item {
+public sealed interface Item permits Item.Lemma, Item.Phrase, Item.LexiconTerm, Item.WordPattern, Item.Number,
+        FamilyWords {
 
     /** Every place the item stands in the sentence, in token order. */
     List<Span> find(SentenceView s);

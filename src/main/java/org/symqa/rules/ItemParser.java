@@ -9,15 +9,17 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.resources.SourceException;
 
 /**
  * Parses the items of a {@code has:}/{@code not:}/{@code unless:}/{@code key:} line: {@code word}, {@code "a phrase"},
- * {@code @lexicon}, {@code /regex/}, {@code #NUM}, separated by {@code |}.
+ * {@code @lexicon}, {@code /regex/}, {@code #NUM}, {@code ~word} (the word's family), separated by {@code |}.
  */
 public final class ItemParser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'._+-]*");
     private final LexiconLibrary lexicons;
+    private final WordFamilies families;
     private final Consumer<Written> written;
 
     /**
@@ -39,13 +41,23 @@ public final class ItemParser {
         }
     }
 
+    /** A parser without word families ({@code ~word} items are then an error). */
     public ItemParser(LexiconLibrary lexicons) {
-        this(lexicons, w -> { });
+        this(lexicons, WordFamilies.none(), w -> { });
     }
 
-    /** A parser that hands every item it parses, with its place, to {@code written} ({@code rules check} reads them). */
+    /** A parser without word families that hands every item it parses, with its place, to {@code written}. */
     public ItemParser(LexiconLibrary lexicons, Consumer<Written> written) {
+        this(lexicons, WordFamilies.none(), written);
+    }
+
+    /**
+     * A parser whose {@code ~word} items stand for the families of {@code families}, and that hands every item it
+     * parses, with its place, to {@code written} ({@code rules check} reads them).
+     */
+    public ItemParser(LexiconLibrary lexicons, WordFamilies families, Consumer<Written> written) {
         this.lexicons = lexicons;
+        this.families = Objects.requireNonNull(families, "families");
         this.written = Objects.requireNonNull(written, "written");
     }
 
@@ -169,10 +181,25 @@ public final class ItemParser {
         if (text.equals("#NUM")) {
             return new Item.Number();
         }
+        if (text.startsWith("~")) {
+            return family(file, field, text.substring(1), col);
+        }
         if (!WORD.matcher(text).matches()) {
             throw new SourceException(file, field.line(), col, "bad item '" + text
-                    + "': expected word, \"phrase\", @lexicon, /regex/ or #NUM");
+                    + "': expected word, \"phrase\", @lexicon, /regex/, #NUM or ~word");
         }
         return new Item.Lemma(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The family item of {@code ~word}: the word must belong to a family of {@code lexicons/word-families.txt}. */
+    private Item family(String file, BlockFile.Field field, String word, int col) throws SourceException {
+        if (!WORD.matcher(word).matches()) {
+            throw new SourceException(file, field.line(), col, "bad item '~" + word + "': expected ~ and a word");
+        }
+        if (!families.contains(word)) {
+            throw new SourceException(file, field.line(), col, "'~" + word + "': no family in lexicons/"
+                    + WordFamilies.LEXICON + ".txt holds '" + word + "' (add it to a family line, or write the word)");
+        }
+        return new FamilyWords(word.toLowerCase(Locale.ROOT), families.members(families.family(word)));
     }
 }

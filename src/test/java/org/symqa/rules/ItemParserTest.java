@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symqa.lexicon.LexiconLibrary;
+import org.symqa.lexicon.WordFamilies;
 import org.symqa.nlp.SimpleAnnotator;
 import org.symqa.resources.MapSource;
 import org.symqa.resources.SourceException;
@@ -61,7 +62,7 @@ class ItemParserTest {
     void errorsNameTheColumnOfTheBadPart() {
         assertEquals("r.rules:3:8: expected an item", error(""));
         assertEquals("r.rules:3:14: expected an item", error("gpu | "));
-        assertEquals("r.rules:3:14: bad item 'x y': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("gpu | x y"));
+        assertEquals("r.rules:3:14: bad item 'x y': expected word, \"phrase\", @lexicon, /regex/, #NUM or ~word", error("gpu | x y"));
         assertEquals("r.rules:3:14: unclosed phrase: missing closing \"", error("gpu | \"graphics card"));
         assertEquals("r.rules:3:14: unclosed pattern: missing closing /", error("gpu | /a\\/"));
         assertEquals("r.rules:3:24: expected '|' between items", error("\"graphics card\" gpu"));
@@ -73,9 +74,9 @@ class ItemParserTest {
     /** An empty place between bars is an item that is not a word. */
     @Test
     void anEmptyPlaceBetweenBarsIsABadItem() {
-        assertEquals("r.rules:3:8: bad item '': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("| gpu"));
-        assertEquals("r.rules:3:14: bad item '': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("gpu | | tpu"));
-        assertEquals("r.rules:3:13: bad item '': expected word, \"phrase\", @lexicon, /regex/ or #NUM", error("gpu || tpu"));
+        assertEquals("r.rules:3:8: bad item '': expected word, \"phrase\", @lexicon, /regex/, #NUM or ~word", error("| gpu"));
+        assertEquals("r.rules:3:14: bad item '': expected word, \"phrase\", @lexicon, /regex/, #NUM or ~word", error("gpu | | tpu"));
+        assertEquals("r.rules:3:13: bad item '': expected word, \"phrase\", @lexicon, /regex/, #NUM or ~word", error("gpu || tpu"));
     }
 
     @Test
@@ -110,5 +111,23 @@ class ItemParserTest {
         assertThrows(NullPointerException.class, () -> new ItemParser.Written(null, 1, 1, gpu));
         assertThrows(NullPointerException.class, () -> new ItemParser.Written("r.rules", 1, 1, null));
         assertThrows(NullPointerException.class, () -> new ItemParser(ITEMS_LEXICONS, null));
+    }
+
+    /** {@code ~word} stands for the word's family, found through an inflection; a word of no family is an error. */
+    @Test
+    void aTildeNamesTheWordsFamily() throws Exception {
+        WordFamilies families = WordFamilies.parse("word-families.txt", "augment augmentation\nclassify classifier\n");
+        ItemParser parser = new ItemParser(ITEMS_LEXICONS, families, w -> { });
+        List<Item> got = parser.parse("r.rules", new BlockFile.Field("has", "~Augmented | train", 3, 8)).items();
+        assertEquals(List.of(new FamilyWords("augmented", List.of("augment", "augmentation")), new Item.Lemma("train")),
+                got);
+        assertEquals("~augmented", got.get(0).toString());
+        SourceException e = assertThrows(SourceException.class,
+                () -> parser.parse("r.rules", new BlockFile.Field("has", "train | ~rotate", 3, 8)));
+        assertEquals("r.rules:3:16: '~rotate': no family in lexicons/word-families.txt holds 'rotate' (add it to a "
+                + "family line, or write the word)", e.getMessage());
+        assertEquals("r.rules:3:8: '~augment': no family in lexicons/word-families.txt holds 'augment' (add it to a "
+                + "family line, or write the word)", error("~augment"));
+        assertEquals("r.rules:3:8: bad item '~': expected ~ and a word", error("~"));
     }
 }
