@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * {@code /^(class|species|label)$/}, {@code /(?i)adam|sgd/}. Run by the regex engine, each test of each word walks
  * every alternative; the prefilter and the word items test every distinct word of every sentence this way. A list's
  * full match is exactly membership of the word in the list, so such a regex is answered from a set, and any other
- * regex by the engine. With {@code (?i)} (ASCII case folding, as Java applies it without {@code UNICODE_CASE}) the
+ * regex by the engine, after a {@link WordGate} has ruled out the words it can. With {@code (?i)} (ASCII case folding, as Java applies it without {@code UNICODE_CASE}) the
  * list must be ASCII, and a word holding a character beyond ASCII matches none of it.
  *
  * @param pattern the regex, as compiled from the rule
  * @param words   the listed words when the regex is a plain list (lower-cased under {@code (?i)}), else null
  * @param anyCase whether the list was written under {@code (?i)}
+ * @param gate    for a regex that is no list, the quick test run before the engine ({@link WordGate}), or null
  */
-public record WordRegex(Pattern pattern, Set<String> words, boolean anyCase) {
+public record WordRegex(Pattern pattern, Set<String> words, boolean anyCase, WordGate gate) {
     private static final String CASE_FLAG = "(?i)";
     /** A listed word: letters, digits, apostrophes, underscores and hyphens, none of them special in a regex. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'_-]+");
@@ -36,6 +37,14 @@ public record WordRegex(Pattern pattern, Set<String> words, boolean anyCase) {
         if (words != null && pattern.flags() != caseFlags(anyCase)) {
             throw new IllegalArgumentException("a word list is read from a regex without flags but (?i): " + pattern);
         }
+        if (words != null && gate != null) {
+            throw new IllegalArgumentException("a word list needs no gate: " + pattern);
+        }
+    }
+
+    /** A list, or a regex for the engine alone. */
+    public WordRegex(Pattern pattern, Set<String> words, boolean anyCase) {
+        this(pattern, words, anyCase, null);
     }
 
     /** The test for a compiled regex: a set look-up when its source is a plain list of words, else the engine. */
@@ -44,16 +53,20 @@ public record WordRegex(Pattern pattern, Set<String> words, boolean anyCase) {
         boolean anyCase = src.startsWith(CASE_FLAG);
         String body = unwrap(anyCase ? src.substring(CASE_FLAG.length()) : src);
         if (pattern.flags() != caseFlags(anyCase) || body == null) {
-            return new WordRegex(pattern, null, false);
+            return engine(pattern);
         }
         Set<String> words = new HashSet<>();
         for (String w : body.split("\\|", -1)) {
             if (!(anyCase ? ASCII_WORD : WORD).matcher(w).matches()) {
-                return new WordRegex(pattern, null, false);
+                return engine(pattern);
             }
             words.add(anyCase ? w.toLowerCase(Locale.ROOT) : w);
         }
         return new WordRegex(pattern, words, anyCase);
+    }
+
+    private static WordRegex engine(Pattern pattern) {
+        return new WordRegex(pattern, null, false, WordGate.of(pattern));
     }
 
     /** The flags a list's regex has: Java counts an inline {@code (?i)} among them. */
@@ -87,7 +100,10 @@ public record WordRegex(Pattern pattern, Set<String> words, boolean anyCase) {
             return this::listed;
         }
         Matcher m = pattern.matcher("");
-        return s -> m.reset(s).matches();
+        if (gate == null) {
+            return s -> m.reset(s).matches();
+        }
+        return s -> gate.mayMatch(s) && m.reset(s).matches();
     }
 
     private boolean listed(String word) {
