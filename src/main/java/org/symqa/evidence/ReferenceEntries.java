@@ -43,10 +43,10 @@ public record ReferenceEntries(AnyOf token, double share, int min, int head, Any
     /** Reads the settings from the background file. */
     static ReferenceEntries from(KeyValueFile f, org.symqa.rules.ItemParser items) throws SourceException {
         return new ReferenceEntries(Settings.items(f, items, "reference-token"),
-                Settings.number(f, "reference-share", 0, 1), (int) Settings.number(f, "reference-min", 1, 100),
-                (int) Settings.number(f, "reference-head", 0, 100), Settings.items(f, items, "reference-head-token"),
-                Settings.pattern(f, "reference-opening"), (int) Settings.number(f, "reference-fragment", 0, 100),
-                (int) Settings.number(f, "reference-reach", 0, 10));
+                Settings.number(f, "reference-share", 0, 1), Settings.integer(f, "reference-min", 1, 100),
+                Settings.integer(f, "reference-head", 0, 100), Settings.items(f, items, "reference-head-token"),
+                Settings.pattern(f, "reference-opening"), Settings.integer(f, "reference-fragment", 0, 100),
+                Settings.integer(f, "reference-reach", 0, 10));
     }
 
     /** True when the sentence reads as a reference-list entry. */

@@ -28,7 +28,7 @@ public record Statement(int minTokens) {
         if (f.find(KEYS.get(0)).isEmpty()) {
             return null;
         }
-        return new Statement((int) Settings.number(f, KEYS.get(0), 1, 100));
+        return new Statement(Settings.integer(f, KEYS.get(0), 1, 100));
     }
 
     /** True when the sentence has enough tokens. */

@@ -71,6 +71,20 @@ class BackgroundTest {
                 + "other-model-topics)", e.getMessage());
     }
 
+    /** A count of tokens or sentences is a whole number: "3.5" is refused where it is written, not cut to 3. */
+    @Test
+    void aCountThatIsNoWholeNumberIsAnErrorWithItsPlace() throws Exception {
+        String text = Files.readString(Path.of("rules", "background.txt"));
+        long line = text.lines().takeWhile(l -> !l.startsWith("reference-min:")).count() + 1;
+        SourceException e = assertThrows(SourceException.class,
+                () -> background("(?m)^reference-min: .*$", "reference-min: 3.5"));
+        assertEquals("background.txt:" + line + ":16: reference-min must be a whole number from 1 to 100, not '3.5'",
+                e.getMessage());
+        assertThrows(SourceException.class, () -> background("(?m)^statement-min-tokens: .*$",
+                "statement-min-tokens: 2.0"));
+        assertThrows(SourceException.class, () -> background("(?m)^reference-reach: .*$", "reference-reach: 11"));
+    }
+
     /** Whether the last of the sentences goes on about the other work before it. */
     private static boolean continues(Background b, java.util.List<SentenceView> chunk) {
         return b.continuesOtherWork(chunk.size() - 1, chunk::get);
